@@ -1,0 +1,71 @@
+package io.customercodes.approval;
+
+import static io.customercodes.system.FormValues.choice;
+import static io.customercodes.system.FormValues.strings;
+import static io.customercodes.system.FormValues.text;
+
+import io.customercodes.audit.DecisionKind;
+import io.customercodes.audit.DecisionLog;
+import io.customercodes.system.Actors;
+import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.FormValues;
+import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.VersionSummary;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** "Check code is accurate and not misleading" (ISO 10001 clause 4, principle of accuracy). */
+@Component("accuracyTaskListener")
+class AccuracyTaskListener extends FormTaskListener {
+
+    static final String DECISION = "accuracyDecision";
+
+    enum AccuracyDecision { ACCURATE, MISLEADING }
+
+    private final CodeVersionRepository versions;
+    private final DecisionLog decisions;
+    private final Actors actors;
+
+    AccuracyTaskListener(CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+        this.versions = versions;
+        this.decisions = decisions;
+        this.actors = actors;
+    }
+
+    @Override
+    protected void prepare(DelegateTask task) {
+        clearDecision(task, DECISION);
+        task.setVariableLocal("draftSummary", VersionSummary.markdown(versions.getVersion(versionId(task))));
+        task.setVariableLocal("principlesMet", FormValues.json(List.of()));
+        task.setVariableLocal("accuracyFindings", null);
+    }
+
+    @Override
+    protected void submit(DelegateTask task) {
+        AccuracyDecision decision = choice(task.getVariable(DECISION), AccuracyDecision.class, DECISION);
+        Set<GuidingPrinciple> met = EnumSet.noneOf(GuidingPrinciple.class);
+        for (String principle : strings(submitted(task, "principlesMet"), "principlesMet")) {
+            met.add(choice(principle, GuidingPrinciple.class, "principlesMet"));
+        }
+        Set<GuidingPrinciple> unmet = EnumSet.allOf(GuidingPrinciple.class);
+        unmet.removeAll(met);
+        String findings = text(submitted(task, "accuracyFindings"));
+        if (decision == AccuracyDecision.ACCURATE && !unmet.isEmpty()) {
+            throw new InvalidFormInputException("principlesMet",
+                    "a code is accurate only when it meets every guiding principle; not confirmed: " + unmet);
+        }
+        if (decision == AccuracyDecision.MISLEADING && findings == null) {
+            throw new InvalidFormInputException("accuracyFindings", "say what is misleading so drafting can fix it");
+        }
+        CodeVersion version = versions.getVersion(versionId(task));
+        String comment = unmet.isEmpty() ? findings
+                : "Principles not met: " + unmet + (findings == null ? "" : "\n" + findings);
+        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.ACCURACY, decision.name(), comment,
+                actors.completing(task));
+    }
+}

@@ -1,0 +1,65 @@
+package io.customercodes.approval;
+
+import static io.customercodes.system.FormValues.choice;
+import static io.customercodes.system.FormValues.text;
+
+import io.customercodes.audit.DecisionKind;
+import io.customercodes.audit.DecisionLog;
+import io.customercodes.audit.DecisionRecord;
+import io.customercodes.system.Actors;
+import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.VersionSummary;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** "Approve code": top management establishes the code (ISO 10001 clause 5). */
+@Component("approvalTaskListener")
+class ApprovalTaskListener extends FormTaskListener {
+
+    static final String DECISION = "approvalDecision";
+
+    enum ApprovalDecision { APPROVED, CHANGES_REQUESTED, REJECTED }
+
+    private final CodeVersionRepository versions;
+    private final DecisionLog decisions;
+    private final Actors actors;
+
+    ApprovalTaskListener(CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+        this.versions = versions;
+        this.decisions = decisions;
+        this.actors = actors;
+    }
+
+    @Override
+    protected void prepare(DelegateTask task) {
+        clearDecision(task, DECISION);
+        CodeVersion version = versions.getVersion(versionId(task));
+        task.setVariableLocal("draftSummary", VersionSummary.markdown(version));
+        task.setVariableLocal("accuracySummary", decisions.forVersion(version.getId()).stream()
+                .filter(d -> d.getKind() == DecisionKind.ACCURACY)
+                .reduce((first, second) -> second)
+                .map(ApprovalTaskListener::describe)
+                .orElse("not recorded"));
+        task.setVariableLocal("approvalComment", null);
+    }
+
+    @Override
+    protected void submit(DelegateTask task) {
+        ApprovalDecision decision = choice(task.getVariable(DECISION), ApprovalDecision.class, DECISION);
+        String comment = text(submitted(task, "approvalComment"));
+        if (decision != ApprovalDecision.APPROVED && comment == null) {
+            throw new InvalidFormInputException("approvalComment",
+                    "say why, so the code manager knows what to change");
+        }
+        CodeVersion version = versions.getVersion(versionId(task));
+        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.APPROVAL, decision.name(), comment,
+                actors.completing(task));
+    }
+
+    private static String describe(DecisionRecord d) {
+        return d.getDecision() + " by " + d.getActor() + (d.getComment() == null ? "" : ": " + d.getComment());
+    }
+}

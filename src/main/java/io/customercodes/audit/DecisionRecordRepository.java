@@ -1,0 +1,11 @@
+package io.customercodes.audit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRecordRepository extends JpaRepository<DecisionRecord, Long> {
+
+    List<DecisionRecord> findByVersionIdOrderByDecidedAtAscIdAsc(Long versionId);
+
+    List<DecisionRecord> findByCodeIdOrderByDecidedAtAscIdAsc(Long codeId);
+}

@@ -1,0 +1,137 @@
+package io.customercodes.code;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One customer satisfaction code of conduct, identified by its stable key. */
+@Entity
+public class Code {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "code_key", nullable = false, unique = true, updatable = false)
+    private String key;
+
+    private String title;
+    private String organization;
+    private String scope;
+    private int reviewIntervalMonths;
+    private LocalDate nextReviewOn;
+    private boolean acceptingComplaints;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "code_interested_party", joinColumns = @JoinColumn(name = "code_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "party")
+    @Enumerated(EnumType.STRING)
+    private List<InterestedParty> interestedParties = new ArrayList<>();
+
+    @Column(updatable = false)
+    private String createdBy;
+
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    private Instant withdrawnAt;
+
+    @Version
+    private long lockVersion;
+
+    protected Code() {
+    }
+
+    public Code(String key, String title, String organization, String scope, int reviewIntervalMonths,
+            List<InterestedParty> interestedParties, String createdBy, Instant createdAt) {
+        this.key = key;
+        this.title = title;
+        this.organization = organization;
+        this.scope = scope;
+        this.reviewIntervalMonths = reviewIntervalMonths;
+        this.interestedParties = new ArrayList<>(interestedParties);
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public void scheduleNextReview(LocalDate date) {
+        this.nextReviewOn = date;
+    }
+
+    public void acceptComplaints() {
+        this.acceptingComplaints = true;
+    }
+
+    public void withdraw(Instant when) {
+        this.withdrawnAt = when;
+        this.acceptingComplaints = false;
+        this.nextReviewOn = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public int getReviewIntervalMonths() {
+        return reviewIntervalMonths;
+    }
+
+    public LocalDate getNextReviewOn() {
+        return nextReviewOn;
+    }
+
+    public boolean isAcceptingComplaints() {
+        return acceptingComplaints;
+    }
+
+    public List<InterestedParty> getInterestedParties() {
+        return List.copyOf(interestedParties);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+}

@@ -1,0 +1,92 @@
+package io.customercodes.code;
+
+import io.customercodes.audit.DecisionLog;
+import io.customercodes.code.CodeApi.CodeDetail;
+import io.customercodes.code.CodeApi.CodeSummary;
+import io.customercodes.code.CodeApi.DecisionJson;
+import io.customercodes.code.CodeApi.IndicatorJson;
+import io.customercodes.code.CodeApi.PromiseJson;
+import io.customercodes.code.CodeApi.ProvisionJson;
+import io.customercodes.code.CodeApi.VersionDetail;
+import io.customercodes.code.CodeApi.VersionSummary;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.VersionState;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read access to codes, their versions and the decisions taken on them, for any signed-in user. */
+@RestController
+@RequestMapping("/api/codes")
+@Transactional(readOnly = true)
+class CodeApiController {
+
+    private final CodeRepository codes;
+    private final CodeVersionRepository versions;
+    private final DecisionLog decisions;
+
+    CodeApiController(CodeRepository codes, CodeVersionRepository versions, DecisionLog decisions) {
+        this.codes = codes;
+        this.versions = versions;
+        this.decisions = decisions;
+    }
+
+    @GetMapping
+    List<CodeSummary> list() {
+        Map<Long, Integer> published = versions.findAllByStateWithCode(VersionState.PUBLISHED).stream()
+                .collect(Collectors.toMap(v -> v.getCode().getId(), CodeVersion::getNumber));
+        return codes.findAll(Sort.by("key")).stream()
+                .map(c -> new CodeSummary(c.getKey(), c.getTitle(), c.getOrganization(), published.get(c.getId()),
+                        c.getNextReviewOn(), c.isWithdrawn()))
+                .toList();
+    }
+
+    @GetMapping("/{codeKey}")
+    CodeDetail show(@PathVariable String codeKey) {
+        Code code = codes.getByKey(codeKey);
+        return new CodeDetail(code.getKey(), code.getTitle(), code.getOrganization(), code.getScope(),
+                code.getReviewIntervalMonths(), code.getNextReviewOn(), code.isAcceptingComplaints(),
+                code.getInterestedParties().stream().map(Enum::name).toList(), code.getCreatedBy(),
+                code.getCreatedAt(), code.getWithdrawnAt(),
+                versions.findByCodeOrderByNumberAsc(code).stream()
+                        .map(v -> new VersionSummary(v.getNumber(), v.getState().name(), v.getCreatedAt(),
+                                v.getStateChangedAt(), v.getPublishedBy(), v.getPublishedAt()))
+                        .toList());
+    }
+
+    @GetMapping("/{codeKey}/versions/{number}")
+    VersionDetail version(@PathVariable String codeKey, @PathVariable int number) {
+        CodeVersion v = versions.findByCodeOrderByNumberAsc(codes.getByKey(codeKey)).stream()
+                .filter(candidate -> candidate.getNumber() == number).findFirst()
+                .orElseThrow(() -> new UnknownCodeException(codeKey + " version " + number));
+        return new VersionDetail(codeKey, v.getNumber(), v.getState().name(), v.getObjectives(),
+                v.getPromises().stream().map(p -> new PromiseJson(p.getNumber(), p.getCategory().name(), p.getText()))
+                        .toList(),
+                v.getProvisions().stream().map(p -> new ProvisionJson(p.getType().name(), p.getText(),
+                        p.getPromiseNumber())).toList(),
+                v.getIndicators().stream().map(i -> new IndicatorJson(i.getName(), i.getPromiseNumber(),
+                        i.getComparison().name(), i.getTargetValue(), i.getUnit())).toList(),
+                v.getProcedures(), v.getCommunicationPlan(), v.getResources(), v.getTeams(),
+                v.getConsultationRound(), v.getCreatedBy(), v.getCreatedAt(), v.getPublishedBy(),
+                v.getPublishedAt(), v.getEndedAt());
+    }
+
+    @GetMapping("/{codeKey}/decisions")
+    List<DecisionJson> decisions(@PathVariable String codeKey) {
+        Code code = codes.getByKey(codeKey);
+        Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
+                .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
+        return decisions.forCode(code.getId()).stream()
+                .map(d -> new DecisionJson(d.getVersionId() == null ? null : numbers.get(d.getVersionId()),
+                        d.getKind().name(), d.getDecision(), d.getComment(), d.getActor(), d.getDecidedAt()))
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.customercodes.code;
+
+import io.customercodes.system.FormValues;
+import io.customercodes.system.InvalidFormInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** What the start form of a code's lifecycle asks for, checked field by field. */
+public record CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
+        List<InterestedParty> interestedParties) {
+
+    static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
+
+    public static CodeProposal fromForm(Map<String, Object> form) {
+        String key = FormValues.requiredText(form.get("codeKey"), "codeKey");
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidFormInputException("codeKey",
+                    "'" + key + "' must be 2 to 40 capital letters, digits or hyphens, starting with a letter or digit");
+        }
+        String title = limited(FormValues.requiredText(form.get("title"), "title"), 200, "title");
+        String organization = limited(FormValues.requiredText(form.get("organization"), "organization"), 200,
+                "organization");
+        String scope = limited(FormValues.requiredText(form.get("scope"), "scope"), 8000, "scope");
+        Integer interval = FormValues.integer(form.get("reviewIntervalMonths"), "reviewIntervalMonths");
+        if (interval == null || interval < 1 || interval > MAX_REVIEW_INTERVAL_MONTHS) {
+            throw new InvalidFormInputException("reviewIntervalMonths",
+                    "must be a whole number of months from 1 to " + MAX_REVIEW_INTERVAL_MONTHS);
+        }
+        List<InterestedParty> parties = new ArrayList<>();
+        for (String party : FormValues.strings(form.get("stakeholders"), "stakeholders")) {
+            InterestedParty p = FormValues.choice(party, InterestedParty.class, "stakeholders");
+            if (!parties.contains(p)) {
+                parties.add(p);
+            }
+        }
+        if (parties.isEmpty()) {
+            throw new InvalidFormInputException("stakeholders", "choose at least one interested party to consult");
+        }
+        return new CodeProposal(key, title, organization, scope, interval, parties);
+    }
+
+    private static String limited(String text, int max, String field) {
+        if (text.length() > max) {
+            throw new InvalidFormInputException(field, "must be at most " + max + " characters");
+        }
+        return text;
+    }
+}

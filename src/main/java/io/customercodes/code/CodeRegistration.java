@@ -1,0 +1,32 @@
+package io.customercodes.code;
+
+import io.customercodes.audit.DecisionKind;
+import io.customercodes.audit.DecisionLog;
+import io.customercodes.system.EngineClock;
+import io.customercodes.system.InvalidFormInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class CodeRegistration {
+
+    private final CodeRepository codes;
+    private final DecisionLog decisions;
+
+    CodeRegistration(CodeRepository codes, DecisionLog decisions) {
+        this.codes = codes;
+        this.decisions = decisions;
+    }
+
+    public Code register(CodeProposal proposal, String actor) {
+        if (codes.existsByKey(proposal.codeKey())) {
+            throw new InvalidFormInputException("codeKey", "a code with key " + proposal.codeKey() + " already exists");
+        }
+        Code code = codes.saveAndFlush(new Code(proposal.codeKey(), proposal.title(), proposal.organization(),
+                proposal.scope(), proposal.reviewIntervalMonths(), proposal.interestedParties(), actor,
+                EngineClock.now()));
+        decisions.record(code.getId(), null, DecisionKind.CODE_CREATED, "CREATED", proposal.title(), actor);
+        return code;
+    }
+}

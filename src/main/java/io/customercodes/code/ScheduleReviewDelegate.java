@@ -1,0 +1,29 @@
+package io.customercodes.code;
+
+import io.customercodes.system.EngineClock;
+import java.time.LocalTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the next review date on the code; the lifecycle's timer waits for it. */
+@Component("scheduleReview")
+class ScheduleReviewDelegate implements JavaDelegate {
+
+    static final LocalTime REVIEW_TIME = LocalTime.of(8, 0);
+
+    private final CodeRepository codes;
+
+    ScheduleReviewDelegate(CodeRepository codes) {
+        this.codes = codes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Code code = codes.getByKey((String) execution.getVariable("codeKey"));
+        code.scheduleNextReview(EngineClock.today().plusMonths(code.getReviewIntervalMonths()));
+        execution.setVariable("nextReviewDate",
+                Date.from(code.getNextReviewOn().atTime(REVIEW_TIME).atZone(EngineClock.ZONE).toInstant()));
+    }
+}

@@ -1,0 +1,8 @@
+package io.customercodes.implementation;
+
+public enum BriefingMethod {
+    TRAINING,
+    WRITTEN,
+    MEETING,
+    E_LEARNING
+}

@@ -1,0 +1,50 @@
+package io.customercodes.review;
+
+import static io.customercodes.system.FormValues.choice;
+import static io.customercodes.system.FormValues.requiredText;
+
+import io.customercodes.audit.DecisionKind;
+import io.customercodes.audit.DecisionLog;
+import io.customercodes.system.Actors;
+import io.customercodes.system.EngineClock;
+import io.customercodes.system.FormTaskListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** "Evaluate code performance": the code manager's evaluation and recommendation. */
+@Component("evaluationTaskListener")
+class EvaluationTaskListener extends FormTaskListener {
+
+    private final CodeReviewRepository reviews;
+    private final DecisionLog decisions;
+    private final Actors actors;
+
+    EvaluationTaskListener(CodeReviewRepository reviews, DecisionLog decisions, Actors actors) {
+        this.reviews = reviews;
+        this.decisions = decisions;
+        this.actors = actors;
+    }
+
+    @Override
+    protected void prepare(DelegateTask task) {
+        task.setVariableLocal("reviewDataSummary", review(task).getDataSummary());
+        task.setVariableLocal("evaluation", null);
+        task.setVariableLocal("recommendation", null);
+    }
+
+    @Override
+    protected void submit(DelegateTask task) {
+        CodeReview review = review(task);
+        ReviewDecision recommendation = choice(submitted(task, "recommendation"), ReviewDecision.class,
+                "recommendation");
+        String evaluation = requiredText(submitted(task, "evaluation"), "evaluation");
+        String actor = actors.completing(task);
+        review.evaluate(evaluation, recommendation, actor, EngineClock.now());
+        decisions.record(review.getCodeId(), review.getVersionId(), DecisionKind.REVIEW_RECOMMENDATION,
+                recommendation.name(), evaluation, actor);
+    }
+
+    private CodeReview review(DelegateTask task) {
+        return reviews.getReview((Long) task.getVariable("reviewId"));
+    }
+}

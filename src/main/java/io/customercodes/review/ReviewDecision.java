@@ -1,0 +1,7 @@
+package io.customercodes.review;
+
+public enum ReviewDecision {
+    CONTINUE,
+    REVISE,
+    WITHDRAW
+}

@@ -1,0 +1,264 @@
+package io.customercodes.version;
+
+import io.customercodes.code.Code;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One version of a code. Its content can change only while it is a draft; once published it is an
+ * immutable record of what the organization promised, and only its state moves on.
+ */
+@Entity
+@Table(name = "code_version")
+public class CodeVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "code_id", updatable = false)
+    private Code code;
+
+    @Column(updatable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    private VersionState state;
+
+    private String objectives;
+    private String complaintsAnalysis;
+    private String customerExpectations;
+    private String legalRequirements;
+    private String procedures;
+    private String communicationPlan;
+    private String resources;
+    private int consultationRound;
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Promise> promises = new ArrayList<>();
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<RelatedProvision> provisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PerformanceIndicator> indicators = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "version_team", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    private List<String> teams = new ArrayList<>();
+
+    @Column(updatable = false)
+    private String createdBy;
+
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    private Instant stateChangedAt;
+    private String publishedBy;
+    private Instant publishedAt;
+    private Instant endedAt;
+
+    @Version
+    private long lockVersion;
+
+    protected CodeVersion() {
+    }
+
+    private CodeVersion(Code code, int number, String createdBy, Instant createdAt) {
+        this.code = code;
+        this.number = number;
+        this.state = VersionState.DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.stateChangedAt = createdAt;
+    }
+
+    public static CodeVersion firstDraft(Code code, String createdBy, Instant createdAt) {
+        return new CodeVersion(code, 1, createdBy, createdAt);
+    }
+
+    /** A new draft that starts from the content of an earlier version. */
+    public static CodeVersion revisionOf(CodeVersion earlier, int number, String createdBy, Instant createdAt) {
+        CodeVersion draft = new CodeVersion(earlier.code, number, createdBy, createdAt);
+        draft.applyPlan(earlier.plan());
+        draft.applyDraft(earlier.draft());
+        return draft;
+    }
+
+    public void updatePlan(VersionPlan plan) {
+        requireDraft();
+        applyPlan(plan);
+    }
+
+    public void updateDraft(VersionDraft draft) {
+        requireDraft();
+        applyDraft(draft);
+    }
+
+    public void moveTo(VersionState next, Instant when) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalVersionTransitionException(code.getKey(), number, state, next);
+        }
+        if (next == VersionState.IN_CONSULTATION) {
+            consultationRound++;
+        }
+        state = next;
+        stateChangedAt = when;
+        if (next.isFinal()) {
+            endedAt = when;
+        }
+    }
+
+    public void publish(String actor, Instant when) {
+        moveTo(VersionState.PUBLISHED, when);
+        publishedBy = actor;
+        publishedAt = when;
+    }
+
+    private void requireDraft() {
+        if (state != VersionState.DRAFT) {
+            throw new VersionNotEditableException(code.getKey(), number, state);
+        }
+    }
+
+    private void applyPlan(VersionPlan plan) {
+        objectives = plan.objectives();
+        complaintsAnalysis = plan.complaintsAnalysis();
+        customerExpectations = plan.customerExpectations();
+        legalRequirements = plan.legalRequirements();
+    }
+
+    private void applyDraft(VersionDraft draft) {
+        promises.clear();
+        for (PromiseDraft p : draft.promises()) {
+            promises.add(new Promise(this, promises.size(), p.category(), p.text()));
+        }
+        provisions.clear();
+        for (ProvisionDraft p : draft.provisions()) {
+            provisions.add(new RelatedProvision(this, provisions.size(), p.type(), p.text(), p.promiseNumber()));
+        }
+        indicators.clear();
+        for (IndicatorDraft i : draft.indicators()) {
+            indicators.add(new PerformanceIndicator(this, indicators.size(), i));
+        }
+        teams.clear();
+        teams.addAll(draft.teams());
+        procedures = draft.procedures();
+        communicationPlan = draft.communicationPlan();
+        resources = draft.resources();
+    }
+
+    public VersionPlan plan() {
+        return new VersionPlan(objectives, complaintsAnalysis, customerExpectations, legalRequirements);
+    }
+
+    public VersionDraft draft() {
+        return new VersionDraft(
+                promises.stream().map(p -> new PromiseDraft(p.getCategory(), p.getText())).toList(),
+                provisions.stream().map(p -> new ProvisionDraft(p.getType(), p.getText(), p.getPromiseNumber())).toList(),
+                indicators.stream().map(i -> new IndicatorDraft(i.getName(), i.getPromiseNumber(), i.getComparison(),
+                        i.getTargetValue(), i.getUnit())).toList(),
+                procedures, communicationPlan, resources, teams);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Code getCode() {
+        return code;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public VersionState getState() {
+        return state;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public String getProcedures() {
+        return procedures;
+    }
+
+    public String getCommunicationPlan() {
+        return communicationPlan;
+    }
+
+    public String getResources() {
+        return resources;
+    }
+
+    public int getConsultationRound() {
+        return consultationRound;
+    }
+
+    public List<Promise> getPromises() {
+        return List.copyOf(promises);
+    }
+
+    public List<RelatedProvision> getProvisions() {
+        return List.copyOf(provisions);
+    }
+
+    public List<PerformanceIndicator> getIndicators() {
+        return List.copyOf(indicators);
+    }
+
+    public List<String> getTeams() {
+        return List.copyOf(teams);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStateChangedAt() {
+        return stateChangedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+}

@@ -1,0 +1,24 @@
+package io.customercodes.version;
+
+import io.customercodes.code.Code;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CodeVersionRepository extends JpaRepository<CodeVersion, Long> {
+
+    Optional<CodeVersion> findByCodeAndState(Code code, VersionState state);
+
+    List<CodeVersion> findByCodeOrderByNumberAsc(Code code);
+
+    @Query("select coalesce(max(v.number), 0) from CodeVersion v where v.code = ?1")
+    int highestNumber(Code code);
+
+    @Query("select v from CodeVersion v join fetch v.code c where v.state = ?1 order by c.title")
+    List<CodeVersion> findAllByStateWithCode(VersionState state);
+
+    default CodeVersion getVersion(Long id) {
+        return findById(id).orElseThrow(() -> new IllegalArgumentException("No code version with id " + id));
+    }
+}

@@ -1,0 +1,124 @@
+package io.customercodes.version;
+
+import static io.customercodes.system.FormValues.choice;
+import static io.customercodes.system.FormValues.decimal;
+import static io.customercodes.system.FormValues.entries;
+import static io.customercodes.system.FormValues.integer;
+import static io.customercodes.system.FormValues.requiredText;
+import static io.customercodes.system.FormValues.text;
+
+import io.customercodes.audit.DecisionLog;
+import io.customercodes.audit.DecisionRecord;
+import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.FormValues;
+import io.customercodes.system.InvalidFormInputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** "Draft promises and provisions" (ISO 10001 clauses 6.5 to 6.9). */
+@Component("draftTaskListener")
+class DraftTaskListener extends FormTaskListener {
+
+    private final CodeVersionRepository versions;
+    private final DecisionLog decisions;
+
+    DraftTaskListener(CodeVersionRepository versions, DecisionLog decisions) {
+        this.versions = versions;
+        this.decisions = decisions;
+    }
+
+    @Override
+    protected void prepare(DelegateTask task) {
+        CodeVersion version = versions.getVersion(versionId(task));
+        VersionDraft draft = version.draft();
+        task.setVariableLocal("codeTitle", version.getCode().getTitle());
+        task.setVariableLocal("versionNumber", version.getNumber());
+        task.setVariableLocal("draftNotes", notes(version));
+        task.setVariableLocal("promises", FormValues.json(draft.promises().stream().map(p -> map(
+                "category", p.category().name(), "text", p.text())).toList()));
+        task.setVariableLocal("provisions", FormValues.json(draft.provisions().stream().map(p -> map(
+                "type", p.type().name(), "text", p.text(), "promiseNumber", p.promiseNumber())).toList()));
+        task.setVariableLocal("indicators", FormValues.json(draft.indicators().stream().map(i -> map(
+                "name", i.name(), "promiseNumber", i.promiseNumber(), "comparison", i.comparison().name(),
+                "targetValue", i.targetValue(), "unit", i.unit())).toList()));
+        task.setVariableLocal("teams", FormValues.json(draft.teams().stream().map(t -> map("name", t)).toList()));
+        task.setVariableLocal("procedures", draft.procedures());
+        task.setVariableLocal("communicationPlan", draft.communicationPlan());
+        task.setVariableLocal("resources", draft.resources());
+    }
+
+    @Override
+    protected void submit(DelegateTask task) {
+        List<PromiseDraft> promises = new ArrayList<>();
+        for (Map<String, Object> entry : entries(submitted(task, "promises"), "promises")) {
+            promises.add(new PromiseDraft(choice(entry.get("category"), PromiseCategory.class, "promises.category"),
+                    requiredText(entry.get("text"), "promises.text")));
+        }
+        if (promises.isEmpty()) {
+            throw new InvalidFormInputException("promises", "a code needs at least one promise");
+        }
+        List<ProvisionDraft> provisions = new ArrayList<>();
+        for (Map<String, Object> entry : entries(submitted(task, "provisions"), "provisions")) {
+            provisions.add(new ProvisionDraft(choice(entry.get("type"), ProvisionType.class, "provisions.type"),
+                    requiredText(entry.get("text"), "provisions.text"),
+                    promiseNumber(entry.get("promiseNumber"), promises.size(), "provisions.promiseNumber")));
+        }
+        List<IndicatorDraft> indicators = new ArrayList<>();
+        for (Map<String, Object> entry : entries(submitted(task, "indicators"), "indicators")) {
+            BigDecimal target = decimal(entry.get("targetValue"), "indicators.targetValue");
+            if (target == null) {
+                throw new InvalidFormInputException("indicators.targetValue", "every indicator needs a target value");
+            }
+            indicators.add(new IndicatorDraft(requiredText(entry.get("name"), "indicators.name"),
+                    promiseNumber(entry.get("promiseNumber"), promises.size(), "indicators.promiseNumber"),
+                    choice(entry.get("comparison"), Comparison.class, "indicators.comparison"), target,
+                    text(entry.get("unit"))));
+        }
+        List<String> teams = new ArrayList<>();
+        for (Map<String, Object> entry : entries(submitted(task, "teams"), "teams")) {
+            String team = text(entry.get("name"));
+            if (team != null && !teams.contains(team)) {
+                teams.add(team);
+            }
+        }
+        versions.getVersion(versionId(task)).updateDraft(new VersionDraft(promises, provisions, indicators,
+                text(submitted(task, "procedures")), text(submitted(task, "communicationPlan")),
+                text(submitted(task, "resources")), teams));
+    }
+
+    private static Integer promiseNumber(Object value, int promises, String field) {
+        Integer number = integer(value, field);
+        if (number != null && (number < 1 || number > promises)) {
+            throw new InvalidFormInputException(field, "refers to promise " + number + ", but there are "
+                    + promises + " promises");
+        }
+        return number;
+    }
+
+    /** What consultation, the accuracy check and approval asked of this version so far. */
+    private String notes(CodeVersion version) {
+        StringBuilder md = new StringBuilder();
+        for (DecisionRecord d : decisions.forVersion(version.getId())) {
+            if (d.getComment() == null || d.getComment().isBlank()) {
+                continue;
+            }
+            md.append("- **").append(d.getKind().name().replace('_', ' ').toLowerCase()).append(" ")
+                    .append(d.getDecision()).append("** by ").append(d.getActor()).append(": ")
+                    .append(d.getComment().strip().replace("\n", "\n  ")).append('\n');
+        }
+        return md.isEmpty() ? "_None yet._" : md.toString();
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,29 @@
+package io.customercodes.version;
+
+import io.customercodes.code.CodeRepository;
+import io.customercodes.system.Actors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("openDraftVersion")
+class OpenDraftVersionDelegate implements JavaDelegate {
+
+    private final CodeRepository codes;
+    private final VersionLifecycle lifecycle;
+    private final Actors actors;
+
+    OpenDraftVersionDelegate(CodeRepository codes, VersionLifecycle lifecycle, Actors actors) {
+        this.codes = codes;
+        this.lifecycle = lifecycle;
+        this.actors = actors;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CodeVersion draft = lifecycle.openDraft(codes.getByKey((String) execution.getVariable("codeKey")),
+                actors.current());
+        execution.setVariable("versionId", draft.getId());
+        execution.setVariable("versionNumber", draft.getNumber());
+    }
+}

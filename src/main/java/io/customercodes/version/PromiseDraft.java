@@ -1,0 +1,4 @@
+package io.customercodes.version;
+
+public record PromiseDraft(PromiseCategory category, String text) {
+}

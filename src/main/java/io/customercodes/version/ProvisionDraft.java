@@ -1,0 +1,4 @@
+package io.customercodes.version;
+
+public record ProvisionDraft(ProvisionType type, String text, Integer promiseNumber) {
+}

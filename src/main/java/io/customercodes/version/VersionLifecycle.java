@@ -1,0 +1,67 @@
+package io.customercodes.version;
+
+import io.customercodes.audit.DecisionKind;
+import io.customercodes.audit.DecisionLog;
+import io.customercodes.code.Code;
+import io.customercodes.system.EngineClock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** State changes of code versions, and the rule that a code has at most one published version. */
+@Service
+@Transactional
+public class VersionLifecycle {
+
+    private final CodeVersionRepository versions;
+    private final DecisionLog decisions;
+
+    VersionLifecycle(CodeVersionRepository versions, DecisionLog decisions) {
+        this.versions = versions;
+        this.decisions = decisions;
+    }
+
+    /** A new draft: a copy of the published version if there is one, else an empty first version. */
+    public CodeVersion openDraft(Code code, String actor) {
+        List<CodeVersion> all = versions.findByCodeOrderByNumberAsc(code);
+        all.stream().filter(v -> v.getState().isInDevelopment()).findFirst().ifPresent(open -> {
+            throw new IllegalStateException("Version %d of %s is still in development (%s)"
+                    .formatted(open.getNumber(), code.getKey(), open.getState()));
+        });
+        Optional<CodeVersion> published = all.stream().filter(v -> v.getState() == VersionState.PUBLISHED).findFirst();
+        CodeVersion draft = published
+                .map(p -> CodeVersion.revisionOf(p, versions.highestNumber(code) + 1, actor, EngineClock.now()))
+                .orElseGet(() -> all.isEmpty()
+                        ? CodeVersion.firstDraft(code, actor, EngineClock.now())
+                        : CodeVersion.revisionOf(all.get(all.size() - 1), all.size() + 1, actor, EngineClock.now()));
+        return versions.save(draft);
+    }
+
+    public CodeVersion moveTo(Long versionId, VersionState next) {
+        CodeVersion version = versions.getVersion(versionId);
+        version.moveTo(next, EngineClock.now());
+        return version;
+    }
+
+    /** Publishes an approved version; the version it replaces becomes SUPERSEDED. */
+    public CodeVersion publish(Long versionId, String actor) {
+        CodeVersion version = versions.getVersion(versionId);
+        versions.findByCodeAndState(version.getCode(), VersionState.PUBLISHED)
+                .ifPresent(previous -> previous.moveTo(VersionState.SUPERSEDED, EngineClock.now()));
+        // The superseded version must leave PUBLISHED before the new one enters it.
+        versions.flush();
+        version.publish(actor, EngineClock.now());
+        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.PUBLICATION, "PUBLISHED",
+                "Version " + version.getNumber() + " published", actor);
+        return version;
+    }
+
+    public CodeVersion reject(Long versionId) {
+        return moveTo(versionId, VersionState.REJECTED);
+    }
+
+    public Optional<CodeVersion> published(Code code) {
+        return versions.findByCodeAndState(code, VersionState.PUBLISHED);
+    }
+}
