@@ -1,0 +1,72 @@
+package io.customercodes.publication;
+
+import io.customercodes.code.CodeRepository;
+import io.customercodes.publication.PublishedCode.IndicatorView;
+import io.customercodes.publication.PublishedCode.PromiseView;
+import io.customercodes.publication.PublishedCode.ProvisionView;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.PerformanceIndicator;
+import io.customercodes.version.RelatedProvision;
+import io.customercodes.version.VersionState;
+import io.customercodes.system.EngineClock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class PublicCatalog {
+
+    public record Entry(String key, String title, String organization, int versionNumber) {
+    }
+
+    private final CodeRepository codes;
+    private final CodeVersionRepository versions;
+
+    PublicCatalog(CodeRepository codes, CodeVersionRepository versions) {
+        this.codes = codes;
+        this.versions = versions;
+    }
+
+    public List<Entry> publishedCodes() {
+        return versions.findAllByStateWithCode(VersionState.PUBLISHED).stream()
+                .map(v -> new Entry(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
+                        v.getNumber()))
+                .toList();
+    }
+
+    public Optional<PublishedCode> publishedCode(String key) {
+        return codes.findByKey(key)
+                .flatMap(code -> versions.findByCodeAndState(code, VersionState.PUBLISHED))
+                .map(PublicCatalog::view);
+    }
+
+    private static PublishedCode view(CodeVersion v) {
+        List<PromiseView> promises = v.getPromises().stream()
+                .map(p -> new PromiseView(p.getNumber(), p.getCategory().label(), p.getText(),
+                        v.getProvisions().stream().filter(r -> Objects.equals(r.getPromiseNumber(), p.getNumber()))
+                                .map(PublicCatalog::provision).toList(),
+                        v.getIndicators().stream().filter(i -> Objects.equals(i.getPromiseNumber(), p.getNumber()))
+                                .map(PublicCatalog::indicator).toList()))
+                .toList();
+        return new PublishedCode(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
+                v.getCode().getScope(), v.getNumber(), LocalDate.ofInstant(v.getPublishedAt(), EngineClock.ZONE), v.getCode().getNextReviewOn(),
+                v.getCode().isAcceptingComplaints(), promises,
+                v.getProvisions().stream().filter(r -> r.getPromiseNumber() == null).map(PublicCatalog::provision)
+                        .toList(),
+                v.getIndicators().stream().filter(i -> i.getPromiseNumber() == null).map(PublicCatalog::indicator)
+                        .toList());
+    }
+
+    private static ProvisionView provision(RelatedProvision p) {
+        return new ProvisionView(p.getType().label(), p.getText());
+    }
+
+    private static IndicatorView indicator(PerformanceIndicator i) {
+        return new IndicatorView(i.getName(), i.getTargetText());
+    }
+}

@@ -1,0 +1,60 @@
+package io.customercodes.sample;
+
+import io.customercodes.system.FormValues;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A sample code and how far the demo run takes it through its lifecycle. */
+record SampleCode(String manager, Map<String, Object> startForm, Map<String, Object> objectives,
+        Map<String, Object> draft, Phase phase) {
+
+    /** The task the sample stops in front of, so each demo user finds work waiting. */
+    enum Phase { CONSULTATION, ACCURACY_CHECK, APPROVAL, BRIEFING }
+
+    String key() {
+        return (String) startForm.get("codeKey");
+    }
+
+    static Map<String, Object> start(String key, String title, String organization, String scope, int months,
+            List<String> parties) {
+        return form("codeKey", key, "title", title, "organization", organization, "scope", scope,
+                "reviewIntervalMonths", (long) months, "stakeholders", FormValues.json(parties));
+    }
+
+    static Map<String, Object> objectives(String objectives, String complaints, String expectations, String legal) {
+        return form("objectives", objectives, "complaintsAnalysis", complaints, "customerExpectations", expectations,
+                "legalRequirements", legal);
+    }
+
+    static Map<String, Object> draft(List<Map<String, Object>> promises, List<Map<String, Object>> provisions,
+            List<Map<String, Object>> indicators, List<String> teams, String procedures, String communicationPlan,
+            String resources) {
+        return form("promises", FormValues.json(promises), "provisions", FormValues.json(provisions),
+                "indicators", FormValues.json(indicators),
+                "teams", FormValues.json(teams.stream().map(t -> Map.of("name", t)).toList()),
+                "procedures", procedures, "communicationPlan", communicationPlan, "resources", resources);
+    }
+
+    static Map<String, Object> promise(String category, String text) {
+        return form("category", category, "text", text);
+    }
+
+    static Map<String, Object> provision(String type, String text, Integer promiseNumber) {
+        return form("type", type, "text", text, "promiseNumber", promiseNumber);
+    }
+
+    static Map<String, Object> indicator(String name, Integer promiseNumber, String comparison, double target,
+            String unit) {
+        return form("name", name, "promiseNumber", promiseNumber, "comparison", comparison, "targetValue", target,
+                "unit", unit);
+    }
+
+    static Map<String, Object> form(Object... keysAndValues) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            form.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return form;
+    }
+}

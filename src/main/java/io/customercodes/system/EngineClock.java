@@ -1,0 +1,26 @@
+package io.customercodes.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The engine's clock. Domain timestamps follow it so that process tests which move the engine's
+ * clock to fire timers see consistent dates in the database.
+ */
+public final class EngineClock {
+
+    public static final ZoneId ZONE = ZoneId.systemDefault();
+
+    private EngineClock() {
+    }
+
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.ofInstant(now(), ZONE);
+    }
+}
