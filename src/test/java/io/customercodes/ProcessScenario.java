@@ -1,0 +1,269 @@
+package io.customercodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customercodes.code.Code;
+import io.customercodes.code.CodeRepository;
+import io.customercodes.system.FormValues;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.CodeVersionRepository;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Plays the users of a code's lifecycle in tests: each step claims the task and submits its form as
+ * Tasklist does, as a user of the right group, so the engine's authorizations apply.
+ */
+@Component
+public class ProcessScenario {
+
+    public static final Map<String, List<String>> GROUPS = Map.of(
+            "mary", List.of("code-managers"),
+            "sam", List.of("stakeholders"),
+            "carla", List.of("compliance"),
+            "tom", List.of("top-management"),
+            "hank", List.of("complaint-handlers"));
+
+    public static final List<String> ALL_PRINCIPLES = List.of("COMMITMENT", "CAPACITY", "VISIBILITY",
+            "ACCESSIBILITY", "RESPONSIVENESS", "ACCURACY", "ACCOUNTABILITY", "CONTINUAL_IMPROVEMENT");
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final IdentityService identity;
+    private final FormService forms;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final ManagementService management;
+    private final CodeRepository codes;
+    private final CodeVersionRepository versions;
+    private final TransactionTemplate transaction;
+
+    ProcessScenario(IdentityService identity, FormService forms, TaskService tasks, RuntimeService runtime,
+            RepositoryService repository, ManagementService management, CodeRepository codes,
+            CodeVersionRepository versions, TransactionTemplate transaction) {
+        this.identity = identity;
+        this.forms = forms;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.management = management;
+        this.codes = codes;
+        this.versions = versions;
+        this.transaction = transaction;
+    }
+
+    public static String uniqueKey(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100000, 36)
+                .toUpperCase();
+    }
+
+    // --- forms as Tasklist submits them ---
+
+    public static Map<String, Object> startForm(String key, String... parties) {
+        return form("codeKey", key, "title", "Promise of " + key, "organization", key + " Ltd",
+                "scope", "Online orders by consumers", "reviewIntervalMonths", 12L,
+                "stakeholders", FormValues.json(List.of(parties.length == 0 ? new String[] {"STAFF"} : parties)));
+    }
+
+    public static Map<String, Object> objectivesForm() {
+        return form("objectives", "Halve delivery complaints", "complaintsAnalysis", "41 % late deliveries",
+                "customerExpectations", "Delivery in 3 days", "legalRequirements", "Consumer Contracts Regulations");
+    }
+
+    public static Map<String, Object> draftForm(String promise, String... teams) {
+        return form(
+                "promises", FormValues.json(List.of(form("category", "DELIVERY", "text", promise),
+                        form("category", "RETURNS", "text", "Refunds within 5 days"))),
+                "provisions", FormValues.json(List.of(form("type", "REMEDY", "text", "Delivery charge refunded",
+                        "promiseNumber", 1L), form("type", "DISPUTE_RESOLUTION", "text", "Retail ADR scheme"))),
+                "indicators", FormValues.json(List.of(form("name", "Orders on time", "promiseNumber", 1L,
+                        "comparison", "AT_LEAST", "targetValue", 95L, "unit", "%"))),
+                "teams", FormValues.json(List.of(teams).stream().map(t -> form("name", t)).toList()),
+                "procedures", "Daily delivery report", "communicationPlan", "Footer link and order e-mails",
+                "resources", "Two agents");
+    }
+
+    public static Map<String, Object> feedbackForm(String position, String comments) {
+        return form("consultationPosition", position, "feedbackComments", comments);
+    }
+
+    public static Map<String, Object> accuracyForm(String decision, List<String> principles, String findings) {
+        return form("accuracyDecision", decision, "principlesMet", FormValues.json(principles),
+                "accuracyFindings", findings);
+    }
+
+    public static Map<String, Object> form(Object... keysAndValues) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            form.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    // --- acting as users ---
+
+    public ProcessInstance startCode(String key, String... parties) {
+        return startCode(startForm(key, parties));
+    }
+
+    public ProcessInstance startCode(Map<String, Object> startForm) {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("codeLifecycle")
+                .latestVersion().singleResult().getId();
+        return as("mary", () -> forms.submitStartForm(definitionId, startForm));
+    }
+
+    /** The single open task of this code with this definition key. */
+    public Task task(String codeKey, String taskKey) {
+        List<Task> open = openTasks(codeKey, taskKey);
+        assertThat(open).as("open %s tasks of %s", taskKey, codeKey).hasSize(1);
+        return open.get(0);
+    }
+
+    public List<Task> openTasks(String codeKey, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(codeKey).taskDefinitionKey(taskKey).list();
+    }
+
+    public void complete(String user, Task task, Map<String, Object> form) {
+        as(user, () -> {
+            tasks.claim(task.getId(), user);
+            forms.submitTaskForm(task.getId(), form);
+            return null;
+        });
+    }
+
+    public void complete(String user, String codeKey, String taskKey, Map<String, Object> form) {
+        complete(user, task(codeKey, taskKey), form);
+    }
+
+    public <T> T as(String user, Supplier<T> action) {
+        identity.setAuthentication(user, GROUPS.get(user));
+        try {
+            return action.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    // --- whole phases ---
+
+    /** From the start form to the approval task, every party supporting the draft. */
+    public void developUntilApproval(String key, String promise, String... teams) {
+        complete("mary", key, "Task_SetObjectives", objectivesForm());
+        complete("mary", key, "Task_DraftCode", draftForm(promise, teams));
+        for (Task feedback : openTasks(key, "Task_GiveFeedback")) {
+            complete("sam", feedback, feedbackForm("SUPPORT", null));
+        }
+        complete("mary", key, "Task_ConsolidateFeedback", form("consultationOutcome", "PROCEED"));
+        complete("carla", key, "Task_CheckAccuracy", accuracyForm("ACCURATE", ALL_PRINCIPLES, null));
+    }
+
+    public void approve(String key) {
+        complete("tom", key, "Task_ApproveCode", form("approvalDecision", "APPROVED", "approvalComment", "Fine"));
+        runAsyncJobs(key);
+    }
+
+    /**
+     * Runs asynchronous continuations (publication) now, as the job executor would; where the job
+     * executor of the context runs too, waits until it has run them.
+     */
+    public void runAsyncJobs(String key) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            List<Job> jobs = new java.util.ArrayList<>();
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                    .list()) {
+                jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).messages().list());
+            }
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (org.camunda.bpm.engine.OptimisticLockingException
+                        | org.camunda.bpm.engine.exception.NullValueException alreadyRunByTheJobExecutor) {
+                    // the job executor got there first
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Jobs of " + key + " still waiting: " + jobs);
+            }
+        }
+    }
+
+    /** Publication through to the implementation tasks done: the lifecycle then waits for its review. */
+    public void implement(String key) {
+        complete("mary", key, "Task_MakeCodeAvailable", form("availabilityChannels",
+                FormValues.json(List.of("WEBSITE")), "accessibilityMeasures", "Large print on request"));
+        for (Task briefing : openTasks(key, "Task_BriefPersonnel")) {
+            complete("mary", briefing, form("briefingMethod", "MEETING", "acknowledgedBy", "Team lead"));
+        }
+    }
+
+    public void publishAndImplement(String key, String promise) {
+        developUntilApproval(key, promise);
+        approve(key);
+        implement(key);
+    }
+
+    // --- reading the database ---
+
+    public Code code(String key) {
+        return codes.getByKey(key);
+    }
+
+    /** The versions of a code, oldest first, with their content loaded. */
+    public List<CodeVersion> versions(String key) {
+        return transaction.execute(status -> {
+            List<CodeVersion> all = versions.findByCodeOrderByNumberAsc(codes.getByKey(key));
+            all.forEach(v -> {
+                v.getPromises().size();
+                v.getCode().getKey();
+            });
+            return all;
+        });
+    }
+
+    public Job job(String activityId, String key) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
+            Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                    .singleResult();
+            if (job != null) {
+                return job;
+            }
+        }
+        throw new AssertionError("No job at " + activityId + " for " + key);
+    }
+
+    /** Fires every timer at this activity for the code, as the job executor would when they fall due. */
+    public void fireAll(String activityId, String key) {
+        int fired = 0;
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                    .list()) {
+                management.executeJob(job.getId());
+                fired++;
+            }
+        }
+        assertThat(fired).as("timers at %s for %s", activityId, key).isPositive();
+    }
+
+    public void fire(String activityId, String key) {
+        management.executeJob(job(activityId, key).getId());
+    }
+}

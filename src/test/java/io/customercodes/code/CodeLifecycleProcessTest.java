@@ -1,0 +1,205 @@
+package io.customercodes.code;
+
+import static io.customercodes.ProcessScenario.form;
+import static io.customercodes.ProcessScenario.startForm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.customercodes.ProcessScenario;
+import io.customercodes.ProcessTest;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.VersionState;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CodeLifecycleProcessTest extends ProcessTest {
+
+    @Autowired
+    CodeRepository codes;
+
+    String key = ProcessScenario.uniqueKey("LIFE");
+
+    ProcessInstance publishedCode() {
+        ProcessInstance lifecycle = scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        assertThat(lifecycle).isWaitingAt("Gateway_ReviewTrigger");
+        return lifecycle;
+    }
+
+    void review(String decision) {
+        scenario.complete("mary", key, "Task_EvaluateCode", form("evaluation", "Indicators met",
+                "recommendation", decision));
+        scenario.complete("tom", key, "Task_DecideReview", form("reviewDecision", decision,
+                "reviewRationale", "Decided " + decision));
+    }
+
+    @Test
+    void theStartFormCreatesTheCodeAndItsFirstDraftUnderTheCodeKey() {
+        ProcessInstance lifecycle = scenario.startCode(startForm(key, "STAFF"));
+
+        assertThat(lifecycle).hasPassed("ServiceTask_CreateCode", "ServiceTask_OpenDraftVersion")
+                .isWaitingAt("CallActivity_DevelopCode")
+                .hasBusinessKey(key);
+        assertThat(lifecycle).calledProcessInstance("codeDevelopment").hasBusinessKey(key)
+                .isWaitingAt("Task_SetObjectives");
+        Code code = codes.getByKey(key);
+        assertThat(code.getCreatedBy()).isEqualTo("mary");
+        assertThat(code.getInterestedParties()).containsExactly(InterestedParty.STAFF);
+        assertThat(scenario.versions(key)).singleElement().satisfies(v -> {
+            assertThat(v.getNumber()).isEqualTo(1);
+            assertThat(v.getState()).isEqualTo(VersionState.DRAFT);
+        });
+    }
+
+    @Test
+    void aPublishedCodeIsImplementedAndWaitsForItsReviewDate() {
+        ProcessInstance lifecycle = scenario.startCode(key);
+        scenario.developUntilApproval(key, "Delivery within 3 days", "Warehouse", "Customer service");
+        scenario.approve(key);
+
+        assertThat(lifecycle).hasPassed("CallActivity_DevelopCode").isWaitingAt("CallActivity_ImplementCode");
+        ProcessInstance implementation = instance("codeImplementation", key);
+        assertThat(implementation).hasBusinessKey(key).isWaitingAt("Task_MakeCodeAvailable");
+        assertThat(codes.getByKey(key).isAcceptingComplaints()).isTrue();
+
+        scenario.implement(key);
+
+        assertThat(implementation).hasPassed("Task_BriefPersonnel").isEnded();
+        assertThat(lifecycle).hasPassed("ServiceTask_ScheduleReview")
+                .isWaitingAt("Gateway_ReviewTrigger");
+        LocalDate nextReview = codes.getByKey(key).getNextReviewOn();
+        assertThat(nextReview).isEqualTo(LocalDate.now().plusMonths(12));
+        Job timer = scenario.job("Timer_ReviewDue", key);
+        assertThat(LocalDate.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault())).isEqualTo(nextReview);
+    }
+
+    @Test
+    void aRejectedFirstVersionEndsTheLifecycleWithoutAPublishedCode() {
+        ProcessInstance lifecycle = scenario.startCode(key);
+        scenario.developUntilApproval(key, "Delivery within 3 days");
+        scenario.complete("tom", key, "Task_ApproveCode", form("approvalDecision", "REJECTED",
+                "approvalComment", "Not now"));
+
+        assertThat(lifecycle).hasPassed("EndEvent_CodeRejected").isEnded();
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getState).containsExactly(VersionState.REJECTED);
+    }
+
+    @Test
+    void theReviewTimerStartsAReviewAndContinueSchedulesTheNext() {
+        ProcessInstance lifecycle = publishedCode();
+        scenario.fire("Timer_ReviewDue", key);
+
+        assertThat(lifecycle).isWaitingAt("CallActivity_ReviewCode");
+        assertThat(instance("codeReview", key)).hasBusinessKey(key).isWaitingAt("Task_EvaluateCode");
+
+        review("CONTINUE");
+
+        assertThat(lifecycle).hasPassed("CallActivity_ReviewCode")
+                .isWaitingAt("Gateway_ReviewTrigger");
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getState).containsExactly(VersionState.PUBLISHED);
+    }
+
+    @Test
+    void anAdHocReviewMessageStartsAReviewBeforeTheDate() {
+        ProcessInstance lifecycle = publishedCode();
+        runtime.createMessageCorrelation("AdHocReviewRequested").processInstanceBusinessKey(key).correlate();
+
+        assertThat(lifecycle).hasPassed("Event_AdHocReviewRequested").isWaitingAt("CallActivity_ReviewCode");
+    }
+
+    @Test
+    void reviseRunsANewVersionThroughDevelopmentAndSupersedesTheOldOne() {
+        ProcessInstance lifecycle = publishedCode();
+        scenario.fire("Timer_ReviewDue", key);
+        review("REVISE");
+
+        assertThat(lifecycle).hasPassed("CallActivity_ReviewCode").isWaitingAt("CallActivity_DevelopCode");
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getNumber, CodeVersion::getState)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, VersionState.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(2, VersionState.DRAFT));
+
+        scenario.publishAndImplement(key, "Delivery within 2 days");
+
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getNumber, CodeVersion::getState)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, VersionState.SUPERSEDED),
+                        org.assertj.core.groups.Tuple.tuple(2, VersionState.PUBLISHED));
+        assertThat(scenario.versions(key).get(1).getPromises().get(0).getText()).isEqualTo("Delivery within 2 days");
+        assertThat(scenario.versions(key).get(0).getPromises().get(0).getText()).isEqualTo("Delivery within 3 days");
+        assertThat(lifecycle).isWaitingAt("Gateway_ReviewTrigger");
+    }
+
+    @Test
+    void aRejectedRevisionLeavesThePublishedVersionInForce() {
+        ProcessInstance lifecycle = publishedCode();
+        scenario.fire("Timer_ReviewDue", key);
+        review("REVISE");
+        scenario.developUntilApproval(key, "Delivery within 10 days");
+        scenario.complete("tom", key, "Task_ApproveCode", form("approvalDecision", "REJECTED",
+                "approvalComment", "Worse than today"));
+
+        assertThat(lifecycle).hasNotPassed("EndEvent_CodeRejected")
+                .isWaitingAt("Gateway_ReviewTrigger");
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getState)
+                .containsExactly(VersionState.PUBLISHED, VersionState.REJECTED);
+    }
+
+    @Test
+    void withdrawEndsTheCodeAndWithdrawsItsPublishedVersion() {
+        ProcessInstance lifecycle = publishedCode();
+        scenario.fire("Timer_ReviewDue", key);
+        review("WITHDRAW");
+
+        assertThat(lifecycle).hasPassed("ServiceTask_WithdrawCode", "EndEvent_CodeWithdrawn").isEnded();
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getState).containsExactly(VersionState.WITHDRAWN);
+        Code code = codes.getByKey(key);
+        assertThat(code.isWithdrawn()).isTrue();
+        assertThat(code.isAcceptingComplaints()).isFalse();
+    }
+
+    @Test
+    void aStartFormWithoutCodeKeyIsRefusedAndCreatesNothing() {
+        Map<String, Object> form = startForm(key);
+        form.remove("codeKey");
+        assertRefusedWithoutTrace(form, "codeKey");
+    }
+
+    @Test
+    void aDuplicateCodeKeyIsRefusedAndCreatesNothing() {
+        scenario.startCode(key);
+        long instances = runtime.createProcessInstanceQuery().processDefinitionKey("codeLifecycle").count();
+
+        assertThatThrownBy(() -> scenario.startCode(startForm(key)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("codeKey").hasMessageContaining("already exists");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("codeLifecycle").count())
+                .isEqualTo(instances);
+        assertThat(scenario.versions(key)).hasSize(1);
+    }
+
+    @Test
+    void anInvalidReviewIntervalIsRefusedAndCreatesNothing() {
+        Map<String, Object> form = startForm(key);
+        form.put("reviewIntervalMonths", 0L);
+        assertRefusedWithoutTrace(form, "reviewIntervalMonths");
+        form.put("reviewIntervalMonths", 100L);
+        assertRefusedWithoutTrace(form, "reviewIntervalMonths");
+    }
+
+    private void assertRefusedWithoutTrace(Map<String, Object> form, String field) {
+        long instances = runtime.createProcessInstanceQuery().count();
+        long codeCount = codes.count();
+        assertThatThrownBy(() -> scenario.startCode(form))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining(field);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+        assertThat(codes.count()).isEqualTo(codeCount);
+        assertThat(codes.findByKey(key)).isEmpty();
+    }
+}
