@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What each group may do beyond its own tasks (the engine grants those per task to candidate groups).
- * camunda-admin needs nothing here: the engine treats it as administrator.
+ * camunda-admin gets every permission on every resource, as Camunda's own first-admin setup grants it:
+ * membership alone makes nobody an administrator of the engine.
  */
 @Component
 class AuthorizationSetup {
@@ -31,6 +32,9 @@ class AuthorizationSetup {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void grantRoles() {
+        for (Resource resource : Resources.values()) {
+            grant(Role.ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
+        }
         for (Role role : Role.values()) {
             for (String application : role.applications()) {
                 grant(role, Resources.APPLICATION, application, Permissions.ACCESS);
@@ -55,14 +59,18 @@ class AuthorizationSetup {
     }
 
     private void grant(Role role, Resource resource, String resourceId, Permission permission) {
+        grant(role.groupId(), resource, resourceId, permission);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
         Authorization existing = authorizations.createAuthorizationQuery()
-                .groupIdIn(role.groupId())
+                .groupIdIn(groupId)
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .singleResult();
         if (existing == null) {
             Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(role.groupId());
+            authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
             authorization.addPermission(permission);
