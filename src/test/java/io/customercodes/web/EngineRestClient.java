@@ -31,10 +31,25 @@ public class EngineRestClient {
     private final String baseUrl;
     private final String authorization;
 
+    /** A demo-style user whose password is the user id. */
     public EngineRestClient(int port, String user) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port, user, user);
+    }
+
+    public EngineRestClient(String baseUrl, String user, String password) {
+        this.baseUrl = baseUrl;
         this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Response put(String path, Object body) {
+        try {
+            String json = body instanceof String s ? s : MAPPER.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public Response get(String path) {

@@ -1,6 +1,5 @@
 package io.customercodes.web;
 
-import static io.customercodes.ProcessScenario.ALL_PRINCIPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -42,44 +41,18 @@ class LifecycleRestWalkTest {
 
     @Test
     void aNewCodeGoesFromTheStartFormToItsPublicPageAndWaitsForItsReview() {
-        EngineRestClient.Response started = as("mary").submitStartForm(Map.of(
-                "codeKey", key, "title", "Walk-through promise", "organization", "Walk Ltd",
-                "scope", "Everything we sell online", "reviewIntervalMonths", 6,
-                "stakeholders", List.of("STAFF", "CONSUMER_ORGANIZATIONS")));
-        assertThat(started.status()).as(started.body()).isEqualTo(200);
-        assertThat(started.json().get("businessKey").asText()).isEqualTo(key);
-
-        as("mary").claimAndSubmit("Code managers", key, "Set objectives", Map.of(
-                "objectives", "Fewer delivery complaints", "legalRequirements", "Consumer law"));
-        as("mary").claimAndSubmit("Code managers", key, "Draft promises", Map.of(
-                "promises", List.of(Map.of("category", "DELIVERY", "text", "Parcels arrive within 48 hours")),
-                "provisions", List.of(Map.of("type", "REMEDY", "text", "We refund the postage", "promiseNumber", 1)),
-                "indicators", List.of(Map.of("name", "Parcels on time", "promiseNumber", 1,
-                        "comparison", "AT_LEAST", "targetValue", 97, "unit", "%")),
-                "teams", List.of(Map.of("name", "Dispatch")),
-                "communicationPlan", "Footer link"));
-        as("sam").claimAndSubmit("Stakeholders", key, "Give feedback", Map.of(
-                "consultationPosition", "SUPPORT"));
-        as("sam").claimAndSubmit("Stakeholders", key, "Give feedback", Map.of(
-                "consultationPosition", "SUPPORT_WITH_CHANGES", "feedbackComments", "Say which carrier"));
-        as("mary").claimAndSubmit("Code managers", key, "Consolidate feedback", Map.of(
-                "consultationOutcome", "PROCEED", "consolidationNotes", "Carrier named in provisions"));
-        as("carla").claimAndSubmit("Compliance", key, "Check code", Map.of(
-                "principlesMet", ALL_PRINCIPLES, "accuracyDecision", "ACCURATE"));
-        as("tom").claimAndSubmit("Top management", key, "Approve code", Map.of(
-                "approvalDecision", "APPROVED", "approvalComment", "Go"));
+        CodeWalk walk = new CodeWalk(this::as, key);
+        walk.start(6);
+        walk.developAndApprove();
 
         // Publication runs on the job executor, as in production.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(as("mary").rest().get("/codes/" + key).status()).isEqualTo(200));
-        as("mary").claimAndSubmit("Code managers", key, "Make code available", Map.of(
-                "availabilityChannels", List.of("WEBSITE", "CUSTOMER_SERVICE")));
-        as("mary").claimAndSubmit("Code managers", key, "Brief personnel", Map.of(
-                "briefingMethod", "MEETING", "acknowledgedBy", "Dana, dispatch lead"));
+        walk.implement();
 
         EngineRestClient.Response page = new EngineRestClient(port, null).get("/codes/" + key);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Parcels arrive within 48 hours").contains("We refund the postage")
+        assertThat(page.body()).contains(CodeWalk.PROMISE).contains("We refund the postage")
                 .contains("Walk-through promise").contains("lang=\"en\"");
 
         EngineRestClient admin = new EngineRestClient(port, "admin");

@@ -21,7 +21,11 @@ public class TasklistSession {
     private final String user;
 
     public TasklistSession(int port, String user) {
-        this.rest = new EngineRestClient(port, user);
+        this(new EngineRestClient(port, user), user);
+    }
+
+    public TasklistSession(EngineRestClient rest, String user) {
+        this.rest = rest;
         this.user = user;
     }
 
