@@ -107,6 +107,11 @@ public class ProcessScenario {
                 "accuracyFindings", findings);
     }
 
+    public static Map<String, Object> evaluationForm(String evaluation, String recommendation, int complaints) {
+        return form("evaluation", evaluation, "recommendation", recommendation, "complaintsReceived", complaints,
+                "customerSatisfaction", "SATISFIED", "stakeholderSatisfaction", "NEUTRAL");
+    }
+
     public static Map<String, Object> form(Object... keysAndValues) {
         Map<String, Object> form = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

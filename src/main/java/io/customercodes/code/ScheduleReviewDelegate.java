@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the next review date on the code; the lifecycle's timer waits for it. */
+/**
+ * Stores the next review date on the code, as many months ahead as the review-interval decision said;
+ * the lifecycle's timer waits for it.
+ */
 @Component("scheduleReview")
 class ScheduleReviewDelegate implements JavaDelegate {
 
@@ -22,7 +25,9 @@ class ScheduleReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Code code = codes.getByKey((String) execution.getVariable("codeKey"));
-        code.scheduleNextReview(EngineClock.today().plusMonths(code.getReviewIntervalMonths()));
+        Object decided = execution.getVariable("monthsUntilNextReview");
+        int months = decided instanceof Number n ? n.intValue() : code.getReviewIntervalMonths();
+        code.scheduleNextReview(EngineClock.today().plusMonths(months));
         execution.setVariable("nextReviewDate",
                 Date.from(code.getNextReviewOn().atTime(REVIEW_TIME).atZone(EngineClock.ZONE).toInstant()));
     }

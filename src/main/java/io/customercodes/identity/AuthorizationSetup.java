@@ -47,6 +47,8 @@ class AuthorizationSetup {
         // Code managers start codes from Tasklist and watch them in Cockpit.
         grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "codeLifecycle",
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "indicatorReadings",
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Role.CODE_MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
         grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);

@@ -20,18 +20,20 @@ public class Notification {
     private String body;
     private String taskId;
     private Instant createdAt;
+    private String mailedTo;
 
     protected Notification() {
     }
 
     Notification(String recipientGroup, String recipientUser, String subject, String body, String taskId,
-            Instant createdAt) {
+            Instant createdAt, String mailedTo) {
         this.recipientGroup = recipientGroup;
         this.recipientUser = recipientUser;
         this.subject = subject;
         this.body = body;
         this.taskId = taskId;
         this.createdAt = createdAt;
+        this.mailedTo = mailedTo;
     }
 
     public Long getId() {
@@ -60,5 +62,10 @@ public class Notification {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The addresses the message was mailed to, comma-separated; empty when nobody had an address. */
+    public String getMailedTo() {
+        return mailedTo;
     }
 }

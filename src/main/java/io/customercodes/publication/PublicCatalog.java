@@ -39,9 +39,11 @@ public class PublicCatalog {
                 .toList();
     }
 
+    /** The code's version in force or, for a withdrawn code, the version that was in force until then. */
     public Optional<PublishedCode> publishedCode(String key) {
         return codes.findByKey(key)
-                .flatMap(code -> versions.findByCodeAndState(code, VersionState.PUBLISHED))
+                .flatMap(code -> versions.findByCodeAndState(code, VersionState.PUBLISHED)
+                        .or(() -> versions.findByCodeAndState(code, VersionState.WITHDRAWN)))
                 .map(PublicCatalog::view);
     }
 
@@ -59,7 +61,9 @@ public class PublicCatalog {
                 v.getProvisions().stream().filter(r -> r.getPromiseNumber() == null).map(PublicCatalog::provision)
                         .toList(),
                 v.getIndicators().stream().filter(i -> i.getPromiseNumber() == null).map(PublicCatalog::indicator)
-                        .toList());
+                        .toList(),
+                v.getState() == VersionState.WITHDRAWN && v.getCode().getWithdrawnAt() != null
+                        ? LocalDate.ofInstant(v.getCode().getWithdrawnAt(), EngineClock.ZONE) : null);
     }
 
     private static ProvisionView provision(RelatedProvision p) {

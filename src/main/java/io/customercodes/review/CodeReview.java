@@ -33,6 +33,21 @@ public class CodeReview {
     @Column(updatable = false)
     private String dataSummary;
 
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ReviewTrigger reviewTrigger;
+
+    @Column(updatable = false)
+    private Integer missedTargets;
+
+    private Integer complaintsReceived;
+
+    @Enumerated(EnumType.STRING)
+    private Satisfaction customerSatisfaction;
+
+    @Enumerated(EnumType.STRING)
+    private Satisfaction stakeholderSatisfaction;
+
     private String evaluation;
 
     @Enumerated(EnumType.STRING)
@@ -51,12 +66,23 @@ public class CodeReview {
     protected CodeReview() {
     }
 
-    CodeReview(Long codeId, Long versionId, LocalDate dueOn, Instant startedAt, String dataSummary) {
+    CodeReview(Long codeId, Long versionId, LocalDate dueOn, Instant startedAt, ReviewTrigger trigger,
+            int missedTargets, String dataSummary) {
         this.codeId = codeId;
         this.versionId = versionId;
         this.dueOn = dueOn;
         this.startedAt = startedAt;
+        this.reviewTrigger = trigger;
+        this.missedTargets = missedTargets;
         this.dataSummary = dataSummary;
+    }
+
+    /** What the code manager found outside this application: complaints and satisfaction with the code. */
+    void recordFindings(int complaintsReceived, Satisfaction customers, Satisfaction stakeholders) {
+        requireUndecided();
+        this.complaintsReceived = complaintsReceived;
+        this.customerSatisfaction = customers;
+        this.stakeholderSatisfaction = stakeholders;
     }
 
     void evaluate(String evaluation, ReviewDecision recommendation, String actor, Instant when) {
@@ -135,5 +161,25 @@ public class CodeReview {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public ReviewTrigger getReviewTrigger() {
+        return reviewTrigger;
+    }
+
+    public Integer getMissedTargets() {
+        return missedTargets;
+    }
+
+    public Integer getComplaintsReceived() {
+        return complaintsReceived;
+    }
+
+    public Satisfaction getCustomerSatisfaction() {
+        return customerSatisfaction;
+    }
+
+    public Satisfaction getStakeholderSatisfaction() {
+        return stakeholderSatisfaction;
     }
 }

@@ -2,10 +2,12 @@ package io.customercodes.review;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.measurement.IndicatorReadings;
+import io.customercodes.measurement.IndicatorStatus;
 import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
-import io.customercodes.version.PerformanceIndicator;
 import io.customercodes.version.VersionLifecycle;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,11 +19,14 @@ class CollectReviewDataDelegate implements JavaDelegate {
 
     private final CodeRepository codes;
     private final VersionLifecycle lifecycle;
+    private final IndicatorReadings readings;
     private final CodeReviewRepository reviews;
 
-    CollectReviewDataDelegate(CodeRepository codes, VersionLifecycle lifecycle, CodeReviewRepository reviews) {
+    CollectReviewDataDelegate(CodeRepository codes, VersionLifecycle lifecycle, IndicatorReadings readings,
+            CodeReviewRepository reviews) {
         this.codes = codes;
         this.lifecycle = lifecycle;
+        this.readings = readings;
         this.reviews = reviews;
     }
 
@@ -29,29 +34,43 @@ class CollectReviewDataDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Code code = codes.getByKey((String) execution.getVariable("codeKey"));
         Optional<CodeVersion> published = lifecycle.published(code);
+        List<IndicatorStatus> indicators = readings.status(code);
+        ReviewTrigger trigger = "AD_HOC".equals(execution.getVariable("reviewTrigger"))
+                ? ReviewTrigger.AD_HOC : ReviewTrigger.SCHEDULED;
+        int missed = (int) indicators.stream().filter(IndicatorStatus::missed).count();
         CodeReview review = reviews.save(new CodeReview(code.getId(), published.map(CodeVersion::getId).orElse(null),
-                code.getNextReviewOn(), EngineClock.now(), summary(code, published)));
+                code.getNextReviewOn(), EngineClock.now(), trigger, missed,
+                summary(code, published, indicators, trigger, previous(code))));
         execution.setVariable("reviewId", review.getId());
     }
 
-    private static String summary(Code code, Optional<CodeVersion> published) {
+    private Optional<CodeReview> previous(Code code) {
+        return reviews.findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(code.getId());
+    }
+
+    private static String summary(Code code, Optional<CodeVersion> published, List<IndicatorStatus> indicators,
+            ReviewTrigger trigger, Optional<CodeReview> previous) {
         StringBuilder md = new StringBuilder("### Review of ").append(code.getTitle()).append(" (")
                 .append(code.getKey()).append(")\n\n");
-        md.append("Review due on ").append(code.getNextReviewOn() == null ? "—" : code.getNextReviewOn())
+        md.append(trigger == ReviewTrigger.AD_HOC ? "Ad-hoc review, " : "Scheduled review, ")
+                .append("due on ").append(code.getNextReviewOn() == null ? "—" : code.getNextReviewOn())
                 .append(", interval ").append(code.getReviewIntervalMonths()).append(" months.\n\n");
+        previous.ifPresent(p -> md.append("Last review decided ").append(p.getDecision()).append(" on ")
+                .append(LocalDateOf.instant(p.getDecidedAt())).append(" by ").append(p.getDecidedBy())
+                .append(p.getComplaintsReceived() == null ? "" : ", with " + p.getComplaintsReceived()
+                        + " complaints reported").append(".\n\n"));
         if (published.isEmpty()) {
             return md.append("_No version is published._\n").toString();
         }
         CodeVersion version = published.get();
         md.append("Published version ").append(version.getNumber()).append(" since ")
-                .append(version.getPublishedAt()).append(", ").append(version.getPromises().size())
-                .append(" promises.\n\n#### Performance indicators\n\n");
-        if (version.getIndicators().isEmpty()) {
+                .append(LocalDateOf.instant(version.getPublishedAt())).append(", ")
+                .append(version.getPromises().size()).append(" promises.\n\n#### Performance indicators\n\n");
+        if (indicators.isEmpty()) {
             md.append("_The version defines no indicators._\n");
         }
-        for (PerformanceIndicator indicator : version.getIndicators()) {
-            md.append("- ").append(indicator.getName()).append(": target ").append(indicator.getTargetText())
-                    .append('\n');
+        for (IndicatorStatus indicator : indicators) {
+            md.append("- ").append(indicator.describe()).append('\n');
         }
         return md.toString();
     }

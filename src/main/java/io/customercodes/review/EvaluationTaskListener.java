@@ -1,6 +1,7 @@
 package io.customercodes.review;
 
 import static io.customercodes.system.FormValues.choice;
+import static io.customercodes.system.FormValues.integer;
 import static io.customercodes.system.FormValues.requiredText;
 
 import io.customercodes.audit.DecisionKind;
@@ -8,6 +9,7 @@ import io.customercodes.audit.DecisionLog;
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.InvalidFormInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,9 @@ class EvaluationTaskListener extends FormTaskListener {
     @Override
     protected void prepare(DelegateTask task) {
         task.setVariableLocal("reviewDataSummary", review(task).getDataSummary());
+        task.setVariableLocal("complaintsReceived", null);
+        task.setVariableLocal("customerSatisfaction", null);
+        task.setVariableLocal("stakeholderSatisfaction", null);
         task.setVariableLocal("evaluation", null);
         task.setVariableLocal("recommendation", null);
     }
@@ -38,6 +43,13 @@ class EvaluationTaskListener extends FormTaskListener {
         ReviewDecision recommendation = choice(submitted(task, "recommendation"), ReviewDecision.class,
                 "recommendation");
         String evaluation = requiredText(submitted(task, "evaluation"), "evaluation");
+        Integer complaints = integer(submitted(task, "complaintsReceived"), "complaintsReceived");
+        if (complaints == null || complaints < 0) {
+            throw new InvalidFormInputException("complaintsReceived", "enter the number of complaints, 0 or more");
+        }
+        review.recordFindings(complaints,
+                choice(submitted(task, "customerSatisfaction"), Satisfaction.class, "customerSatisfaction"),
+                choice(submitted(task, "stakeholderSatisfaction"), Satisfaction.class, "stakeholderSatisfaction"));
         String actor = actors.completing(task);
         review.evaluate(evaluation, recommendation, actor, EngineClock.now());
         decisions.record(review.getCodeId(), review.getVersionId(), DecisionKind.REVIEW_RECOMMENDATION,

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -129,8 +130,20 @@ class TasklistBrowserTest {
         click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='" + filter + "']"));
         click(By.xpath("//*[contains(@class,'tasks-list')]//*[starts-with(normalize-space(text()),'" + taskNameStart
                 + "') and contains(text(),'" + key + "')]"));
-        click(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Claim']"
-                + " | //*[contains(@class,'task-details')]//a[normalize-space(.)='Claim']"));
+        By claim = By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Claim']"
+                + " | //*[contains(@class,'task-details')]//a[normalize-space(.)='Claim']");
+        click(claim);
+        // Tasklist renders the form anew once the claim is through; what is typed before that is lost.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".disabled-form"), 0));
+        By form = By.cssSelector(".fjs-container .fjs-form");
+        WebElement before = wait.until(ExpectedConditions.presenceOfElementLocated(form));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(before));
+        } catch (TimeoutException notRenderedAgain) {
+            // The form stayed as it was: nothing to wait for.
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(form));
     }
 
     private void logIn(String user) {

@@ -1,5 +1,6 @@
 package io.customercodes.code;
 
+import static io.customercodes.ProcessScenario.evaluationForm;
 import static io.customercodes.ProcessScenario.form;
 import static io.customercodes.ProcessScenario.startForm;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,10 +9,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.customercodes.ProcessScenario;
 import io.customercodes.ProcessTest;
+import io.customercodes.review.CodeReview;
+import io.customercodes.review.CodeReviewRepository;
+import io.customercodes.review.ReviewTrigger;
+import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.VersionState;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -24,6 +31,9 @@ class CodeLifecycleProcessTest extends ProcessTest {
     @Autowired
     CodeRepository codes;
 
+    @Autowired
+    CodeReviewRepository reviews;
+
     String key = ProcessScenario.uniqueKey("LIFE");
 
     ProcessInstance publishedCode() {
@@ -34,8 +44,11 @@ class CodeLifecycleProcessTest extends ProcessTest {
     }
 
     void review(String decision) {
-        scenario.complete("mary", key, "Task_EvaluateCode", form("evaluation", "Indicators met",
-                "recommendation", decision));
+        review(decision, 0);
+    }
+
+    void review(String decision, int complaints) {
+        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Indicators met", decision, complaints));
         scenario.complete("tom", key, "Task_DecideReview", form("reviewDecision", decision,
                 "reviewRationale", "Decided " + decision));
     }
@@ -107,11 +120,57 @@ class CodeLifecycleProcessTest extends ProcessTest {
     }
 
     @Test
+    void theFirstReviewIsDueAfterTheCodesOwnIntervalWhenNothingIsKnownYet() {
+        ProcessInstance lifecycle = publishedCode();
+
+        assertThat(lifecycle).hasPassed("ServiceTask_AssessPerformance", "BusinessRuleTask_DecideReviewInterval");
+        assertThat(runtime.getVariable(lifecycle.getId(), "monthsUntilNextReview")).isEqualTo(12);
+        assertThat(codes.getByKey(key).getNextReviewOn()).isEqualTo(EngineClock.today().plusMonths(12));
+        assertThat(scenario.job("Timer_ReviewDue", key).getDuedate())
+                .isEqualTo(Date.from(EngineClock.today().plusMonths(12).atTime(8, 0).atZone(EngineClock.ZONE).toInstant()));
+    }
+
+    @Test
+    void manyComplaintsAtAReviewBringTheNextReviewForward() {
+        ProcessInstance lifecycle = publishedCode();
+        scenario.fire("Timer_ReviewDue", key);
+        review("CONTINUE", 25);
+
+        assertThat(lifecycle).isWaitingAt("Gateway_ReviewTrigger");
+        assertThat(runtime.getVariable(lifecycle.getId(), "complaintsSinceLastReview")).isEqualTo(25);
+        assertThat(runtime.getVariable(lifecycle.getId(), "monthsUntilNextReview")).isEqualTo(3);
+        assertThat(codes.getByKey(key).getNextReviewOn()).isEqualTo(EngineClock.today().plusMonths(3));
+    }
+
+    @Test
     void anAdHocReviewMessageStartsAReviewBeforeTheDate() {
         ProcessInstance lifecycle = publishedCode();
         runtime.createMessageCorrelation("AdHocReviewRequested").processInstanceBusinessKey(key).correlate();
 
         assertThat(lifecycle).hasPassed("Event_AdHocReviewRequested").isWaitingAt("CallActivity_ReviewCode");
+        assertThat(reviews.findByCodeIdOrderByStartedAtAsc(codes.getByKey(key).getId()))
+                .singleElement().extracting(CodeReview::getReviewTrigger).isEqualTo(ReviewTrigger.AD_HOC);
+
+        review("CONTINUE");
+        assertThat(lifecycle).isWaitingAt("Gateway_ReviewTrigger");
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getState).containsExactly(VersionState.PUBLISHED);
+    }
+
+    @Test
+    void revisingTwiceLeavesThreeVersionsWithOnlyTheLatestPublished() {
+        ProcessInstance lifecycle = publishedCode();
+        for (String promise : List.of("Delivery within 2 days", "Delivery within 1 day")) {
+            scenario.fire("Timer_ReviewDue", key);
+            review("REVISE");
+            scenario.publishAndImplement(key, promise);
+        }
+
+        assertThat(lifecycle).isWaitingAt("Gateway_ReviewTrigger");
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getNumber, CodeVersion::getState)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, VersionState.SUPERSEDED),
+                        org.assertj.core.groups.Tuple.tuple(2, VersionState.SUPERSEDED),
+                        org.assertj.core.groups.Tuple.tuple(3, VersionState.PUBLISHED));
+        assertThat(scenario.versions(key).get(2).getPromises().get(0).getText()).isEqualTo("Delivery within 1 day");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.customercodes.review;
 
+import static io.customercodes.ProcessScenario.evaluationForm;
 import static io.customercodes.ProcessScenario.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,8 +45,7 @@ class CodeReviewProcessTest extends ProcessTest {
                 "reviewDataSummary");
         assertThat(summary).contains(key).contains("Orders on time");
 
-        scenario.complete("mary", key, "Task_EvaluateCode", form("evaluation", "Targets met",
-                "recommendation", "CONTINUE"));
+        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Targets met", "CONTINUE", 0));
         assertThat(review).isWaitingAt("Task_DecideReview");
         assertThat(tasks.getVariable(scenario.task(key, "Task_DecideReview").getId(), "evaluation"))
                 .isEqualTo("Targets met");
@@ -66,7 +66,7 @@ class CodeReviewProcessTest extends ProcessTest {
 
     @Test
     void aDecisionNeedsARationale() {
-        scenario.complete("mary", key, "Task_EvaluateCode", form("evaluation", "Fine", "recommendation", "CONTINUE"));
+        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Fine", "CONTINUE", 0));
         Task decide = scenario.task(key, "Task_DecideReview");
         assertThatThrownBy(() -> scenario.complete("tom", decide, form("reviewDecision", "WITHDRAW")))
                 .isInstanceOf(InvalidFormInputException.class).hasMessageStartingWith("reviewRationale:");

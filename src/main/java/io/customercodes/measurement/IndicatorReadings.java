@@ -1,0 +1,73 @@
+package io.customercodes.measurement;
+
+import io.customercodes.code.Code;
+import io.customercodes.system.EngineClock;
+import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.PerformanceIndicator;
+import io.customercodes.version.VersionLifecycle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Readings are recorded against the indicators of the code's published version. */
+@Service
+@Transactional
+public class IndicatorReadings {
+
+    private final IndicatorReadingRepository readings;
+    private final VersionLifecycle lifecycle;
+
+    IndicatorReadings(IndicatorReadingRepository readings, VersionLifecycle lifecycle) {
+        this.readings = readings;
+        this.lifecycle = lifecycle;
+    }
+
+    public IndicatorReading record(Code code, Long indicatorId, BigDecimal value, LocalDate measuredOn, String note,
+            String actor) {
+        PerformanceIndicator indicator = publishedIndicators(code).stream()
+                .filter(i -> i.getId().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new InvalidFormInputException("indicatorId", "indicator " + indicatorId
+                        + " is not an indicator of the published version of " + code.getKey()));
+        if (value == null) {
+            throw new InvalidFormInputException("value", "a reading needs a value");
+        }
+        LocalDate day = measuredOn == null ? EngineClock.today() : measuredOn;
+        if (day.isAfter(EngineClock.today())) {
+            throw new InvalidFormInputException("measuredOn", "cannot be in the future");
+        }
+        return readings.save(new IndicatorReading(indicator.getId(), day, value, blankToNull(note), actor,
+                EngineClock.now()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndicatorStatus> status(Code code) {
+        return publishedIndicators(code).stream().map(this::status).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndicatorReading> history(Long indicatorId) {
+        return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAsc(indicatorId);
+    }
+
+    private IndicatorStatus status(PerformanceIndicator indicator) {
+        Optional<IndicatorReading> latest = readings.findFirstByIndicatorIdOrderByMeasuredOnDescRecordedAtDesc(
+                indicator.getId());
+        BigDecimal value = latest.map(IndicatorReading::getValue).orElse(null);
+        return new IndicatorStatus(indicator.getId(), indicator.getName(), indicator.getPromiseNumber(),
+                indicator.getComparison().name(), indicator.getTargetValue(), indicator.getUnit(),
+                indicator.getTargetText(), value, latest.map(IndicatorReading::getMeasuredOn).orElse(null),
+                value == null ? null : indicator.getComparison().isMet(value, indicator.getTargetValue()));
+    }
+
+    private List<PerformanceIndicator> publishedIndicators(Code code) {
+        return lifecycle.published(code).map(CodeVersion::getIndicators).orElse(List.of());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,38 @@
+package io.customercodes.review;
+
+import io.customercodes.code.Code;
+import io.customercodes.code.CodeRepository;
+import io.customercodes.measurement.IndicatorReadings;
+import io.customercodes.measurement.IndicatorStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inputs of the review-interval decision: complaints reported at the last review and indicator
+ * targets the latest readings miss.
+ */
+@Component("assessPerformance")
+class AssessPerformanceDelegate implements JavaDelegate {
+
+    private final CodeRepository codes;
+    private final CodeReviewRepository reviews;
+    private final IndicatorReadings readings;
+
+    AssessPerformanceDelegate(CodeRepository codes, CodeReviewRepository reviews, IndicatorReadings readings) {
+        this.codes = codes;
+        this.reviews = reviews;
+        this.readings = readings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Code code = codes.getByKey((String) execution.getVariable("codeKey"));
+        int complaints = reviews.findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(code.getId())
+                .map(CodeReview::getComplaintsReceived).orElse(0);
+        long missed = readings.status(code).stream().filter(IndicatorStatus::missed).count();
+        execution.setVariable("reviewIntervalMonths", code.getReviewIntervalMonths());
+        execution.setVariable("complaintsSinceLastReview", complaints);
+        execution.setVariable("missedIndicatorTargets", (int) missed);
+    }
+}
