@@ -11,6 +11,10 @@ public final class TestUsers {
     private TestUsers() {
     }
 
+    public static String email(String user) {
+        return user + "@customer-codes.test";
+    }
+
     public static void create(IdentityService identity) {
         Map<String, List<String>> users = new java.util.HashMap<>(ProcessScenario.GROUPS);
         users.put("admin", List.of("camunda-admin"));
@@ -22,6 +26,7 @@ public final class TestUsers {
             user.setFirstName(id);
             user.setLastName("Test");
             user.setPassword(id);
+            user.setEmail(email(id));
             identity.saveUser(user);
             groups.forEach(group -> identity.createMembership(id, group));
         });
