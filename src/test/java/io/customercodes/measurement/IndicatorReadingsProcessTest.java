@@ -1,0 +1,83 @@
+package io.customercodes.measurement;
+
+import static io.customercodes.ProcessScenario.form;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.customercodes.ProcessScenario;
+import io.customercodes.ProcessTest;
+import io.customercodes.code.CodeRepository;
+import io.customercodes.system.EngineClock;
+import io.customercodes.system.InvalidFormInputException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class IndicatorReadingsProcessTest extends ProcessTest {
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IndicatorReadings readings;
+
+    @Autowired
+    CodeRepository codes;
+
+    final String key = ProcessScenario.uniqueKey("MEASURE");
+
+    @Test
+    void aCodeManagerRecordsReadingsForThePublishedIndicators() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+
+        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        assertThat(measuring).hasBusinessKey(key).isWaitingAt("Task_RecordReadings");
+        Task task = scenario.task(key, "Task_RecordReadings");
+        JsonValue rows = tasks.getVariableLocalTyped(task.getId(), "readings");
+        assertThat(rows.getValue().elements()).singleElement()
+                .satisfies(row -> assertThat(row.prop("indicator").stringValue()).isEqualTo("Orders on time"));
+
+        scenario.complete("mary", task, form("readings", List.of(Map.of("indicator", "Orders on time",
+                "value", 96.5, "measuredOn", EngineClock.today().minusDays(1).toString())), "readingsNote", "Q3"));
+
+        assertThat(measuring).isEnded();
+        IndicatorStatus status = readings.status(codes.getByKey(key)).get(0);
+        assertThat(status.latestValue()).isEqualByComparingTo("96.5");
+        assertThat(status.measuredOn()).isEqualTo(EngineClock.today().minusDays(1));
+        assertThat(status.met()).isTrue();
+    }
+
+    @Test
+    void aSubmissionWithoutAnyNewReadingIsRefused() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        scenario.start("indicatorReadings", form("codeKey", key));
+        Task task = scenario.task(key, "Task_RecordReadings");
+
+        assertThatThrownBy(() -> scenario.complete("mary", task, form("readings",
+                List.of(Map.of("indicator", "Orders on time")))))
+                .isInstanceOf(InvalidFormInputException.class).hasMessageStartingWith("readings:");
+        assertThat(scenario.task(key, "Task_RecordReadings")).isNotNull();
+    }
+
+    @Test
+    void aCodeWithoutPublishedVersionCannotBeMeasured() {
+        scenario.startCode(key);
+        long instances = runtime.createProcessInstanceQuery().processDefinitionKey("indicatorReadings").count();
+
+        assertThatThrownBy(() -> scenario.start("indicatorReadings", form("codeKey", key)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("no published version");
+        assertThatThrownBy(() -> scenario.start("indicatorReadings", form("codeKey", "NO-SUCH-CODE")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("no code with key");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("indicatorReadings").count())
+                .isEqualTo(instances);
+    }
+}
