@@ -8,9 +8,15 @@ import static io.customercodes.sample.SampleCode.promise;
 import static io.customercodes.sample.SampleCode.provision;
 import static io.customercodes.sample.SampleCode.start;
 
+import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.measurement.IndicatorReadings;
+import io.customercodes.measurement.IndicatorStatus;
 import io.customercodes.sample.SampleCode.Phase;
+import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormValues;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +40,12 @@ class SampleCodes {
 
     private final CodeRepository codes;
     private final TaskWalker walker;
+    private final IndicatorReadings readings;
 
-    SampleCodes(CodeRepository codes, TaskWalker walker) {
+    SampleCodes(CodeRepository codes, TaskWalker walker, IndicatorReadings readings) {
         this.codes = codes;
         this.walker = walker;
+        this.readings = readings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -83,6 +91,22 @@ class SampleCodes {
         String firstTeam = walker.open(key, "Task_BriefPersonnel").get(0).getId();
         walker.completeOne(sample.manager(), firstTeam, form("briefingMethod", "TRAINING",
                 "acknowledgedBy", "Lena Fischer, team lead", "briefingNotes", "One-hour session with examples."));
+        recordFirstReadings(key, sample.manager());
+    }
+
+    /** A first measurement: the first indicator keeps its target, the others narrowly miss theirs. */
+    private void recordFirstReadings(String key, String manager) {
+        Code code = codes.getByKey(key);
+        List<IndicatorStatus> indicators = readings.status(code);
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorStatus indicator = indicators.get(i);
+            BigDecimal step = indicator.targetValue().abs().max(BigDecimal.ONE).multiply(new BigDecimal("0.05"));
+            boolean keep = i == 0;
+            boolean atLeast = "AT_LEAST".equals(indicator.comparison());
+            BigDecimal value = keep == atLeast ? indicator.targetValue().add(step) : indicator.targetValue().subtract(step);
+            readings.record(code, indicator.indicatorId(), value.setScale(1, RoundingMode.HALF_UP),
+                    EngineClock.today(), "First measurement after publication (sample data)", manager);
+        }
     }
 
     private static SampleCode onlineShop() {
