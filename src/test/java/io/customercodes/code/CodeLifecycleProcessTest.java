@@ -183,6 +183,11 @@ class CodeLifecycleProcessTest extends ProcessTest {
         assertThat(scenario.versions(key)).extracting(CodeVersion::getNumber, CodeVersion::getState)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, VersionState.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(2, VersionState.DRAFT));
+        assertThat(scenario.versions(key).get(1).getPromises()).extracting(p -> p.getText())
+                .as("the new draft starts as a copy of the published version")
+                .containsExactlyElementsOf(scenario.versions(key).get(0).getPromises().stream()
+                        .map(p -> p.getText()).toList())
+                .contains("Delivery within 3 days");
 
         scenario.publishAndImplement(key, "Delivery within 2 days");
 
