@@ -77,8 +77,9 @@ class CodeApiController {
                 v.getPublishedAt(), v.getEndedAt());
     }
 
-    @GetMapping("/{codeKey}/decisions")
-    List<DecisionJson> decisions(@PathVariable String codeKey) {
+    /** Every decision taken on the code, oldest first. */
+    @GetMapping("/{codeKey}/audit")
+    List<DecisionJson> auditTrail(@PathVariable String codeKey) {
         Code code = codes.getByKey(codeKey);
         Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
                 .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
@@ -86,5 +87,12 @@ class CodeApiController {
                 .map(d -> new DecisionJson(d.getVersionId() == null ? null : numbers.get(d.getVersionId()),
                         d.getKind().name(), d.getDecision(), d.getComment(), d.getActor(), d.getDecidedAt()))
                 .toList();
+    }
+
+    /** The audit trail's first name, kept for callers that know it. */
+    @Deprecated
+    @GetMapping("/{codeKey}/decisions")
+    List<DecisionJson> decisions(@PathVariable String codeKey) {
+        return auditTrail(codeKey);
     }
 }
