@@ -12,9 +12,9 @@ import io.customercodes.code.CodeApi.VersionSummary;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionState;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +63,8 @@ class CodeApiController {
     }
 
     @GetMapping("/{codeKey}/versions/{number}")
-    VersionDetail version(@PathVariable String codeKey, @PathVariable int number) {
-        CodeVersion v = versions.findByCodeOrderByNumberAsc(codes.getByKey(codeKey)).stream()
-                .filter(candidate -> candidate.getNumber() == number).findFirst()
-                .orElseThrow(() -> new UnknownCodeException(codeKey + " version " + number));
+    VersionDetail version(@PathVariable String codeKey, @PathVariable @Min(1) int number) {
+        CodeVersion v = versions.getVersion(codes.getByKey(codeKey), number);
         return new VersionDetail(codeKey, v.getNumber(), v.getState().name(), v.getObjectives(),
                 v.getPromises().stream().map(p -> new PromiseJson(p.getNumber(), p.getCategory().name(), p.getText()))
                         .toList(),
@@ -79,8 +77,9 @@ class CodeApiController {
                 v.getPublishedAt(), v.getEndedAt());
     }
 
-    @GetMapping("/{codeKey}/decisions")
-    List<DecisionJson> decisions(@PathVariable String codeKey) {
+    /** Every decision taken on the code, oldest first. */
+    @GetMapping("/{codeKey}/audit")
+    List<DecisionJson> auditTrail(@PathVariable String codeKey) {
         Code code = codes.getByKey(codeKey);
         Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
                 .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
@@ -88,5 +87,12 @@ class CodeApiController {
                 .map(d -> new DecisionJson(d.getVersionId() == null ? null : numbers.get(d.getVersionId()),
                         d.getKind().name(), d.getDecision(), d.getComment(), d.getActor(), d.getDecidedAt()))
                 .toList();
+    }
+
+    /** The audit trail's first name, kept for callers that know it. */
+    @Deprecated
+    @GetMapping("/{codeKey}/decisions")
+    List<DecisionJson> decisions(@PathVariable String codeKey) {
+        return auditTrail(codeKey);
     }
 }

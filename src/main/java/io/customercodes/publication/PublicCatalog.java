@@ -4,13 +4,17 @@ import io.customercodes.code.CodeRepository;
 import io.customercodes.publication.PublishedCode.IndicatorView;
 import io.customercodes.publication.PublishedCode.PromiseView;
 import io.customercodes.publication.PublishedCode.ProvisionView;
+import io.customercodes.publication.PublishedHistory.PublishedVersion;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.PerformanceIndicator;
 import io.customercodes.version.RelatedProvision;
+import io.customercodes.version.VersionDiff;
 import io.customercodes.version.VersionState;
 import io.customercodes.system.EngineClock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +49,40 @@ public class PublicCatalog {
                 .flatMap(code -> versions.findByCodeAndState(code, VersionState.PUBLISHED)
                         .or(() -> versions.findByCodeAndState(code, VersionState.WITHDRAWN)))
                 .map(PublicCatalog::view);
+    }
+
+    /** The versions of a code that customers have seen; none while no version was ever published. */
+    public Optional<PublishedHistory> publishedHistory(String key) {
+        return codes.findByKey(key).flatMap(code -> {
+            List<CodeVersion> published = versions.findByCodeOrderByNumberAsc(code).stream()
+                    .filter(v -> v.getState().wasPublished()).toList();
+            if (published.isEmpty()) {
+                return Optional.empty();
+            }
+            List<PublishedVersion> newestFirst = new ArrayList<>();
+            for (int i = published.size() - 1; i >= 0; i--) {
+                CodeVersion previous = i == 0 ? null : published.get(i - 1);
+                newestFirst.add(historyEntry(published.get(i), previous));
+            }
+            boolean inForce = published.get(published.size() - 1).getState() == VersionState.PUBLISHED;
+            return Optional.of(new PublishedHistory(code.getKey(), code.getTitle(), code.getOrganization(), inForce,
+                    newestFirst));
+        });
+    }
+
+    private static PublishedVersion historyEntry(CodeVersion v, CodeVersion previous) {
+        String endedAs = switch (v.getState()) {
+            case SUPERSEDED -> "Superseded";
+            case WITHDRAWN -> "Withdrawn";
+            default -> null;
+        };
+        return new PublishedVersion(v.getNumber(), date(v.getPublishedAt()), endedAs,
+                endedAs == null ? null : date(v.getEndedAt()), previous == null ? null : previous.getNumber(),
+                previous == null ? List.of() : VersionDiffSummary.of(VersionDiff.between(previous, v)));
+    }
+
+    private static LocalDate date(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, EngineClock.ZONE);
     }
 
     private static PublishedCode view(CodeVersion v) {

@@ -34,4 +34,11 @@ class PublicCodeController {
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published code " + key)));
         return "codes/show";
     }
+
+    @GetMapping("/codes/{key}/versions")
+    String versions(@PathVariable String key, Model model) {
+        model.addAttribute("history", catalog.publishedHistory(key).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published code " + key)));
+        return "codes/versions";
+    }
 }

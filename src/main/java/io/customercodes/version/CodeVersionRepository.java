@@ -12,6 +12,8 @@ public interface CodeVersionRepository extends JpaRepository<CodeVersion, Long> 
 
     List<CodeVersion> findByCodeOrderByNumberAsc(Code code);
 
+    Optional<CodeVersion> findByCodeAndNumber(Code code, int number);
+
     @Query("select coalesce(max(v.number), 0) from CodeVersion v where v.code = ?1")
     int highestNumber(Code code);
 
@@ -20,5 +22,9 @@ public interface CodeVersionRepository extends JpaRepository<CodeVersion, Long> 
 
     default CodeVersion getVersion(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No code version with id " + id));
+    }
+
+    default CodeVersion getVersion(Code code, int number) {
+        return findByCodeAndNumber(code, number).orElseThrow(() -> new UnknownVersionException(code.getKey(), number));
     }
 }

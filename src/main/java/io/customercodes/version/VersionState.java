@@ -33,6 +33,11 @@ public enum VersionState {
         return successors().isEmpty();
     }
 
+    /** Versions customers have seen: the one in force and those it replaced or that were withdrawn. */
+    public boolean wasPublished() {
+        return this == PUBLISHED || this == SUPERSEDED || this == WITHDRAWN;
+    }
+
     /** Versions still on their way to publication. */
     public boolean isInDevelopment() {
         return this == DRAFT || this == IN_CONSULTATION || this == IN_VERIFICATION || this == AWAITING_APPROVAL;

@@ -1,0 +1,28 @@
+package io.customercodes.system;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description of /api, served at /api/openapi.json to signed-in users. */
+@Configuration
+class OpenApiDescription {
+
+    @Bean
+    OpenAPI customerCodesApi() {
+        return new OpenAPI()
+                .info(new Info().title("Customer Codes API").version("1")
+                        .description("Customer satisfaction codes of conduct (ISO 10001): codes, their versions "
+                                + "with promises, related provisions and performance indicators, the differences "
+                                + "between versions and the audit trail of decisions. Errors are "
+                                + "application/problem+json; a 400 names the field at fault."))
+                .components(new Components().addSecuritySchemes("basic", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("A Camunda user's id and password, as for Tasklist")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}
