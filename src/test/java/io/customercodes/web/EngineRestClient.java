@@ -27,9 +27,18 @@ public class EngineRestClient {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Told of every call: method, path and how long the answer took. Benchmarks listen; tests do not. */
+    public interface CallObserver {
+        void called(String method, String path, long nanos, int status);
+    }
+
+    private static final HttpClient SHARED = HttpClient.newHttpClient();
+
+    private final HttpClient http = SHARED;
     private final String baseUrl;
     private final String authorization;
+    private CallObserver observer = (method, path, nanos, status) -> {
+    };
 
     /** A demo-style user whose password is the user id. */
     public EngineRestClient(int port, String user) {
@@ -76,9 +85,18 @@ public class EngineRestClient {
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
+    public EngineRestClient observedBy(CallObserver observer) {
+        this.observer = observer;
+        return this;
+    }
+
     private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            long started = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            observer.called(request.method(), request.uri().getPath(), System.nanoTime() - started,
+                    response.statusCode());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException | InterruptedException e) {

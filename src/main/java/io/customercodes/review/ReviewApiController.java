@@ -1,0 +1,87 @@
+package io.customercodes.review;
+
+import io.customercodes.code.Code;
+import io.customercodes.code.CodeRepository;
+import io.customercodes.identity.Role;
+import io.customercodes.security.CurrentUser;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.CodeVersionRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A code's reviews with their findings and decisions; managers may ask for an ad-hoc review. */
+@RestController
+@RequestMapping("/api/codes/{codeKey}/reviews")
+class ReviewApiController {
+
+    record ReviewJson(Long id, Integer versionNumber, String trigger, LocalDate dueOn, Instant startedAt,
+            Integer missedTargets, Integer complaintsReceived, String customerSatisfaction,
+            String stakeholderSatisfaction, String dataSummary, String evaluation, String recommendation,
+            String evaluatedBy, Instant evaluatedAt, String decision, String rationale, String decidedBy,
+            Instant decidedAt) {
+    }
+
+    private final CodeRepository codes;
+    private final CodeVersionRepository versions;
+    private final CodeReviewRepository reviews;
+    private final RuntimeService runtime;
+    private final CurrentUser currentUser;
+
+    ReviewApiController(CodeRepository codes, CodeVersionRepository versions, CodeReviewRepository reviews,
+            RuntimeService runtime, CurrentUser currentUser) {
+        this.codes = codes;
+        this.versions = versions;
+        this.reviews = reviews;
+        this.runtime = runtime;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    List<ReviewJson> reviews(@PathVariable String codeKey) {
+        Code code = codes.getByKey(codeKey);
+        Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
+                .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
+        return reviews.findByCodeIdOrderByStartedAtAsc(code.getId()).stream().map(r -> new ReviewJson(r.getId(),
+                numbers.get(r.getVersionId()), name(r.getReviewTrigger()), r.getDueOn(), r.getStartedAt(),
+                r.getMissedTargets(), r.getComplaintsReceived(), name(r.getCustomerSatisfaction()),
+                name(r.getStakeholderSatisfaction()), r.getDataSummary(), r.getEvaluation(),
+                name(r.getRecommendation()), r.getEvaluatedBy(), r.getEvaluatedAt(), name(r.getDecision()),
+                r.getRationale(), r.getDecidedBy(), r.getDecidedAt())).toList();
+    }
+
+    /** Sends AdHocReviewRequested to the code's lifecycle, which starts a review at once if it waits for one. */
+    @PostMapping("/ad-hoc")
+    ResponseEntity<ProblemDetail> requestAdHocReview(@PathVariable String codeKey) {
+        String user = currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT);
+        Code code = codes.getByKey(codeKey);
+        try {
+            runtime.createMessageCorrelation("AdHocReviewRequested").processInstanceBusinessKey(code.getKey())
+                    .setVariable("reviewRequestedBy", user).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, code.getKey()
+                    + " is not waiting for a review: it is in development, under review or withdrawn");
+            problem.setTitle("No review possible now");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        return ResponseEntity.accepted().build();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}
