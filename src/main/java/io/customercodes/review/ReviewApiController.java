@@ -32,7 +32,7 @@ class ReviewApiController {
             Integer missedTargets, Integer complaintsReceived, String customerSatisfaction,
             String stakeholderSatisfaction, String dataSummary, String evaluation, String recommendation,
             String evaluatedBy, Instant evaluatedAt, String decision, String rationale, String decidedBy,
-            Instant decidedAt) {
+            Instant decidedAt, LocalDate heldOn) {
     }
 
     private final CodeRepository codes;
@@ -61,7 +61,8 @@ class ReviewApiController {
                 r.getMissedTargets(), r.getComplaintsReceived(), name(r.getCustomerSatisfaction()),
                 name(r.getStakeholderSatisfaction()), r.getDataSummary(), r.getEvaluation(),
                 name(r.getRecommendation()), r.getEvaluatedBy(), r.getEvaluatedAt(), name(r.getDecision()),
-                r.getRationale(), r.getDecidedBy(), r.getDecidedAt())).toList();
+                r.getRationale(), r.getDecidedBy(), r.getDecidedAt(), LocalDateOf.instant(r.getDecidedAt())))
+                .toList();
     }
 
     /** Sends AdHocReviewRequested to the code's lifecycle, which starts a review at once if it waits for one. */

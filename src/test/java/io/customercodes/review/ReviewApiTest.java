@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.customercodes.ProcessScenario;
 import io.customercodes.TestUsers;
+import io.customercodes.system.EngineClock;
 import io.customercodes.web.EngineRestClient;
 import io.customercodes.web.HttpTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -62,6 +63,7 @@ class ReviewApiTest {
         assertThat(review.get("decision").asText()).isEqualTo("REVISE");
         assertThat(review.get("decidedBy").asText()).isEqualTo("tom");
         assertThat(review.get("decidedAt").isNull()).isFalse();
+        assertThat(review.get("heldOn").asText()).isEqualTo(EngineClock.today().toString());
         assertThat(review.get("dataSummary").asText()).contains("Orders on time");
     }
 }
