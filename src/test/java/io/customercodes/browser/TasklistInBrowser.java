@@ -1,0 +1,100 @@
+package io.customercodes.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a user does in Tasklist, step by step, in headless Chromium. */
+final class TasklistInBrowser implements AutoCloseable {
+
+    final WebDriver browser = HeadlessChromium.start();
+    final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    private final int port;
+
+    TasklistInBrowser(int port) {
+        this.port = port;
+    }
+
+    /** Signs in, picks the filter, opens the task of this code and claims it. */
+    void openTask(String user, String filter, String taskNameStart, String codeKey) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        logIn(user);
+        click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='" + filter + "']"));
+        click(By.xpath("//*[contains(@class,'tasks-list')]//*[starts-with(normalize-space(text()),'" + taskNameStart
+                + "') and contains(text(),'" + codeKey + "')]"));
+        By claim = By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Claim']"
+                + " | //*[contains(@class,'task-details')]//a[normalize-space(.)='Claim']");
+        click(claim);
+        // Tasklist renders the form anew once the claim is through; what is typed before that is lost.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".disabled-form"), 0));
+        By form = By.cssSelector(".fjs-container .fjs-form");
+        WebElement before = wait.until(ExpectedConditions.presenceOfElementLocated(form));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(before));
+        } catch (TimeoutException notRenderedAgain) {
+            // The form stayed as it was: nothing to wait for.
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(form));
+    }
+
+    /** Types into the text field, number or text area under this label (required fields' asterisk aside). */
+    void type(String label, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(labelled(label)
+                + "/following::*[self::input or self::textarea][1]"))).sendKeys(text);
+    }
+
+    /** Opens the form-js select under the label and picks the option shown exactly so. */
+    void choose(String label, String option) {
+        click(By.xpath(labelled(label) + "/following::input[1]/.."));
+        click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+    }
+
+    private static String labelled(String label) {
+        return "//label[normalize-space(translate(., '*', ''))='" + label + "']";
+    }
+
+    void pickRadio(String option) {
+        click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)='" + option + "']"));
+    }
+
+    void complete() {
+        click(By.xpath("//button[normalize-space(.)='Complete']"));
+    }
+
+    /** Scrolls first: Tasklist's fixed footer covers the buttons at the bottom of a long form. */
+    void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Keeps what the browser showed when a test failed, next to the surefire reports. */
+    void keepEvidence(String name) throws IOException {
+        HeadlessChromium.screenshot(browser, name);
+        Files.writeString(Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".html"),
+                browser.getPageSource());
+    }
+
+    private void logIn(String user) {
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username'], #inputUsername")));
+        name.sendKeys(user);
+        browser.findElement(By.cssSelector("input[type='password']")).sendKeys(user);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
