@@ -2,8 +2,6 @@ package io.customercodes.consultation;
 
 import io.customercodes.identity.Role;
 import io.customercodes.notification.Notifier;
-import java.text.DateFormat;
-import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,10 +31,9 @@ class RemindStakeholderDelegate implements JavaDelegate {
                 .taskDefinitionKey("Task_GiveFeedback")
                 .taskVariableValueEquals("stakeholderLabel", party.label()).list()) {
             tasks.setPriority(task.getId(), REMINDED_PRIORITY);
-            String due = task.getDueDate() == null ? "soon"
-                    : DateFormat.getDateInstance(DateFormat.LONG, Locale.UK).format(task.getDueDate());
             notifier.aboutTask(task.getId(), task.getAssignee(), Role.STAKEHOLDERS.groupId(), "Reminder: " + task.getName(),
-                    "Your feedback on the draft code " + execution.getVariable("codeKey") + " is due " + due + ".");
+                    "Your feedback on the draft code " + execution.getVariable("codeKey") + " is due "
+                            + Notifier.due(task.getDueDate()) + ".");
         }
     }
 }

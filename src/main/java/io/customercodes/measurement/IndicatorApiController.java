@@ -1,8 +1,6 @@
 package io.customercodes.measurement;
 
-import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
-import io.customercodes.code.UnknownCodeException;
 import io.customercodes.identity.Role;
 import io.customercodes.security.CurrentUser;
 import java.math.BigDecimal;
@@ -55,9 +53,7 @@ class IndicatorApiController {
     @GetMapping("/{indicatorId}/readings")
     @Transactional(readOnly = true)
     List<ReadingJson> readings(@PathVariable String codeKey, @PathVariable Long indicatorId) {
-        Code code = codes.getByKey(codeKey);
-        requireIndicatorOf(code, indicatorId);
-        return readings.history(indicatorId).stream().map(ReadingJson::of).toList();
+        return readings.history(codes.getByKey(codeKey), indicatorId).stream().map(ReadingJson::of).toList();
     }
 
     @PostMapping("/{indicatorId}/readings")
@@ -69,11 +65,5 @@ class IndicatorApiController {
                 request.measuredOn(), request.note(), user);
         return ResponseEntity.created(URI.create("/api/codes/" + codeKey + "/indicators/" + indicatorId + "/readings"))
                 .body(ReadingJson.of(reading));
-    }
-
-    private void requireIndicatorOf(Code code, Long indicatorId) {
-        if (readings.status(code).stream().noneMatch(s -> s.indicatorId().equals(indicatorId))) {
-            throw new UnknownCodeException(code.getKey() + " indicator " + indicatorId);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.customercodes.measurement;
 
 import io.customercodes.code.Code;
+import io.customercodes.code.UnknownCodeException;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.version.CodeVersion;
@@ -48,9 +49,19 @@ public class IndicatorReadings {
         return publishedIndicators(code).stream().map(this::status).toList();
     }
 
+    /** The readings of one indicator of the published version, oldest first. */
     @Transactional(readOnly = true)
-    public List<IndicatorReading> history(Long indicatorId) {
+    public List<IndicatorReading> history(Code code, Long indicatorId) {
+        if (publishedIndicators(code).stream().noneMatch(i -> i.getId().equals(indicatorId))) {
+            throw new UnknownCodeException(code.getKey() + " indicator " + indicatorId);
+        }
         return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAsc(indicatorId);
+    }
+
+    /** How many indicators of the published version miss their target at their latest reading. */
+    @Transactional(readOnly = true)
+    public int missedTargets(Code code) {
+        return (int) status(code).stream().filter(IndicatorStatus::missed).count();
     }
 
     private IndicatorStatus status(PerformanceIndicator indicator) {

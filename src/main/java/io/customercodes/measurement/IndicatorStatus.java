@@ -12,10 +12,15 @@ public record IndicatorStatus(Long indicatorId, String name, Integer promiseNumb
         return Boolean.FALSE.equals(met);
     }
 
-    public String describe() {
-        String reading = latestValue == null ? "no reading yet"
+    /** The latest reading with its unit and day, e.g. "96.4 % on 2026-11-25". */
+    public String latestText() {
+        return latestValue == null ? "no reading yet"
                 : latestValue.stripTrailingZeros().toPlainString() + (unit == null ? "" : " " + unit) + " on "
-                        + measuredOn + (Boolean.TRUE.equals(met) ? " (met)" : " (missed)");
-        return name + ": target " + target + ", " + reading;
+                        + measuredOn;
+    }
+
+    public String describe() {
+        return name + ": target " + target + ", " + latestText()
+                + (met == null ? "" : Boolean.TRUE.equals(met) ? " (met)" : " (missed)");
     }
 }

@@ -51,8 +51,7 @@ class ReadingsTaskListener extends FormTaskListener {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("indicator", indicator.name());
             row.put("target", indicator.target());
-            row.put("latest", indicator.latestValue() == null ? "none yet"
-                    : indicator.latestValue().stripTrailingZeros().toPlainString() + " on " + indicator.measuredOn());
+            row.put("latest", indicator.latestText());
             row.put("value", null);
             row.put("measuredOn", null);
             rows.add(row);

@@ -3,7 +3,6 @@ package io.customercodes.review;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.measurement.IndicatorReadings;
-import io.customercodes.measurement.IndicatorStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,9 @@ class AssessPerformanceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Code code = codes.getByKey((String) execution.getVariable("codeKey"));
-        int complaints = reviews.findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(code.getId())
-                .map(CodeReview::getComplaintsReceived).orElse(0);
-        long missed = readings.status(code).stream().filter(IndicatorStatus::missed).count();
+        int complaints = reviews.lastDecided(code.getId()).map(CodeReview::getComplaintsReceived).orElse(0);
         execution.setVariable("reviewIntervalMonths", code.getReviewIntervalMonths());
         execution.setVariable("complaintsSinceLastReview", complaints);
-        execution.setVariable("missedIndicatorTargets", (int) missed);
+        execution.setVariable("missedIndicatorTargets", readings.missedTargets(code));
     }
 }

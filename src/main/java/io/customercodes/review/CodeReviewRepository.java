@@ -10,6 +10,10 @@ public interface CodeReviewRepository extends JpaRepository<CodeReview, Long> {
 
     Optional<CodeReview> findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(Long codeId);
 
+    default Optional<CodeReview> lastDecided(Long codeId) {
+        return findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(codeId);
+    }
+
     default CodeReview getReview(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No review with id " + id));
     }

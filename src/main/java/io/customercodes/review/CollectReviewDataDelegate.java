@@ -45,7 +45,7 @@ class CollectReviewDataDelegate implements JavaDelegate {
     }
 
     private Optional<CodeReview> previous(Code code) {
-        return reviews.findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(code.getId());
+        return reviews.lastDecided(code.getId());
     }
 
     private static String summary(Code code, Optional<CodeVersion> published, List<IndicatorStatus> indicators,

@@ -28,7 +28,7 @@ class EscalateOverdueReviewDelegate implements JavaDelegate {
             tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
             String holder = task.getAssignee() == null ? "nobody has claimed it" : task.getAssignee() + " has it";
             notifier.aboutTask(task.getId(), null, Role.TOP_MANAGEMENT.groupId(), "Overdue review: " + task.getName(),
-                    "The review task \"" + task.getName() + "\" was due " + ReviewTaskFollowUp.due(task) + " and is "
+                    "The review task \"" + task.getName() + "\" was due " + Notifier.due(task.getDueDate()) + " and is "
                             + "still open (" + holder + "). The code's review cannot go on without it.");
         }
     }

@@ -27,7 +27,7 @@ class RemindReviewTaskDelegate implements JavaDelegate {
         for (Task task : ReviewTaskFollowUp.openTasks(tasks, execution)) {
             tasks.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
             notifier.aboutTask(task.getId(), task.getAssignee(), group, "Reminder: " + task.getName(),
-                    "The review task \"" + task.getName() + "\" is due " + ReviewTaskFollowUp.due(task) + ".");
+                    "The review task \"" + task.getName() + "\" is due " + Notifier.due(task.getDueDate()) + ".");
         }
     }
 }

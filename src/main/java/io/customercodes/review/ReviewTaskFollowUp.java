@@ -1,8 +1,6 @@
 package io.customercodes.review;
 
-import java.text.DateFormat;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -16,10 +14,5 @@ final class ReviewTaskFollowUp {
     static List<Task> openTasks(TaskService tasks, DelegateExecution execution) {
         return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey((String) execution.getVariable("taskDefinitionKey")).list();
-    }
-
-    static String due(Task task) {
-        return task.getDueDate() == null ? "soon"
-                : "on " + DateFormat.getDateInstance(DateFormat.LONG, Locale.UK).format(task.getDueDate());
     }
 }
