@@ -61,6 +61,7 @@ class IndicatorApiController {
     ResponseEntity<ReadingJson> record(@PathVariable String codeKey, @PathVariable Long indicatorId,
             @RequestBody ReadingRequest request) {
         String user = currentUser.requireOneOf(Role.CODE_MANAGERS);
+        ReadingLimits.check(request.value(), request.measuredOn(), request.note());
         IndicatorReading reading = readings.record(codes.getByKey(codeKey), indicatorId, request.value(),
                 request.measuredOn(), request.note(), user);
         return ResponseEntity.created(URI.create("/api/codes/" + codeKey + "/indicators/" + indicatorId + "/readings"))
