@@ -7,6 +7,7 @@ import static io.customercodes.system.FormValues.text;
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.Subjects;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.version.CodeVersion;
@@ -25,8 +26,9 @@ class AvailabilityTaskListener extends FormTaskListener {
     private final VersionImplementationRepository implementations;
     private final Actors actors;
 
-    AvailabilityTaskListener(CodeVersionRepository versions, VersionImplementationRepository implementations,
+    AvailabilityTaskListener(Subjects subjects, CodeVersionRepository versions, VersionImplementationRepository implementations,
             Actors actors) {
+        super(subjects);
         this.versions = versions;
         this.implementations = implementations;
         this.actors = actors;

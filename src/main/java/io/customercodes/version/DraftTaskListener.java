@@ -10,6 +10,7 @@ import static io.customercodes.system.FormValues.text;
 import io.customercodes.audit.DecisionLog;
 import io.customercodes.audit.DecisionRecord;
 import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.Subjects;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
 import java.math.BigDecimal;
@@ -27,7 +28,8 @@ class DraftTaskListener extends FormTaskListener {
     private final CodeVersionRepository versions;
     private final DecisionLog decisions;
 
-    DraftTaskListener(CodeVersionRepository versions, DecisionLog decisions) {
+    DraftTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions) {
+        super(subjects);
         this.versions = versions;
         this.decisions = decisions;
     }
