@@ -1,9 +1,9 @@
 package io.customercodes.code;
 
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.Subjects;
 import java.time.LocalTime;
 import java.util.Date;
-import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -4,9 +4,9 @@ import io.customercodes.audit.DecisionKind;
 import io.customercodes.audit.DecisionLog;
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.VersionLifecycle;
 import io.customercodes.version.VersionState;
-import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,8 @@ class WithdrawCodeDelegate implements JavaDelegate {
 
     private final Subjects subjects;
 
-    WithdrawCodeDelegate(CodeRepository codes, VersionLifecycle lifecycle, DecisionLog decisions, Actors actors, Subjects subjects) {
+    WithdrawCodeDelegate(CodeRepository codes, VersionLifecycle lifecycle, DecisionLog decisions, Actors actors,
+            Subjects subjects) {
         this.subjects = subjects;
         this.codes = codes;
         this.lifecycle = lifecycle;

@@ -26,8 +26,8 @@ class ConsolidationTaskListener extends FormTaskListener {
     private final DecisionLog decisions;
     private final Actors actors;
 
-    ConsolidationTaskListener(Subjects subjects, CodeVersionRepository versions, Consultation consultation, DecisionLog decisions,
-            Actors actors) {
+    ConsolidationTaskListener(Subjects subjects, CodeVersionRepository versions, Consultation consultation,
+            DecisionLog decisions, Actors actors) {
         super(subjects);
         this.versions = versions;
         this.consultation = consultation;

@@ -17,7 +17,8 @@ class OpenComplaintChannelDelegate implements JavaDelegate {
 
     private final Subjects subjects;
 
-    OpenComplaintChannelDelegate(CodeRepository codes, VersionImplementationRepository implementations, Subjects subjects) {
+    OpenComplaintChannelDelegate(CodeRepository codes, VersionImplementationRepository implementations,
+            Subjects subjects) {
         this.subjects = subjects;
         this.codes = codes;
         this.implementations = implementations;

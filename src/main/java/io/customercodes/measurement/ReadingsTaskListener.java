@@ -8,9 +8,9 @@ import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.system.Actors;
 import io.customercodes.system.FormTaskListener;
-import io.customercodes.system.Subjects;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersionRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,8 +34,8 @@ class ReadingsTaskListener extends FormTaskListener {
     private final CodeVersionRepository versions;
     private final Actors actors;
 
-    ReadingsTaskListener(Subjects subjects, CodeRepository codes, IndicatorReadings readings, CodeVersionRepository versions,
-            Actors actors) {
+    ReadingsTaskListener(Subjects subjects, CodeRepository codes, IndicatorReadings readings,
+            CodeVersionRepository versions, Actors actors) {
         super(subjects);
         this.codes = codes;
         this.versions = versions;

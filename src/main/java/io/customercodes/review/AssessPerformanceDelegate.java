@@ -21,7 +21,8 @@ class AssessPerformanceDelegate implements JavaDelegate {
 
     private final Subjects subjects;
 
-    AssessPerformanceDelegate(CodeRepository codes, CodeReviewRepository reviews, IndicatorReadings readings, Subjects subjects) {
+    AssessPerformanceDelegate(CodeRepository codes, CodeReviewRepository reviews, IndicatorReadings readings,
+            Subjects subjects) {
         this.subjects = subjects;
         this.codes = codes;
         this.reviews = reviews;

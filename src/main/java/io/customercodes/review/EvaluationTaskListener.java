@@ -9,8 +9,8 @@ import io.customercodes.audit.DecisionLog;
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormTaskListener;
-import io.customercodes.system.Subjects;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
