@@ -12,8 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Process tests run the real models, delegates and an H2 database; the test plays the users and the clock. */
-@SpringBootTest
+/**
+ * Process tests run the real models, delegates and an H2 database; the test plays the users and the clock.
+ * Their engine has a name of its own: the engine's REST API serves the engine registered as "default",
+ * which must stay the one of the {@code @HttpTest} context whichever of the two contexts starts last.
+ */
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=processTests")
 @ActiveProfiles("test")
 public abstract class ProcessTest {
 

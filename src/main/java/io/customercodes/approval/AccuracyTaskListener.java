@@ -10,6 +10,7 @@ import io.customercodes.system.Actors;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionSummary;
@@ -31,7 +32,8 @@ class AccuracyTaskListener extends FormTaskListener {
     private final DecisionLog decisions;
     private final Actors actors;
 
-    AccuracyTaskListener(CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+    AccuracyTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+        super(subjects);
         this.versions = versions;
         this.decisions = decisions;
         this.actors = actors;

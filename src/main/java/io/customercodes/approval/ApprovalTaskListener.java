@@ -9,6 +9,7 @@ import io.customercodes.audit.DecisionRecord;
 import io.customercodes.system.Actors;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionSummary;
@@ -27,7 +28,8 @@ class ApprovalTaskListener extends FormTaskListener {
     private final DecisionLog decisions;
     private final Actors actors;
 
-    ApprovalTaskListener(CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+    ApprovalTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+        super(subjects);
         this.versions = versions;
         this.decisions = decisions;
         this.actors = actors;

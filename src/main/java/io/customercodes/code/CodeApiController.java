@@ -9,21 +9,22 @@ import io.customercodes.code.CodeApi.PromiseJson;
 import io.customercodes.code.CodeApi.ProvisionJson;
 import io.customercodes.code.CodeApi.VersionDetail;
 import io.customercodes.code.CodeApi.VersionSummary;
+import io.customercodes.security.ReadAccess;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionState;
+import io.customercodes.version.VisibleVersions;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read access to codes, their versions and the decisions taken on them, for any signed-in user. */
+/** Codes, their versions and the decisions taken on them, as far as the caller may read them ({@link ReadAccess}). */
 @RestController
 @RequestMapping("/api/codes")
 @Transactional(readOnly = true)
@@ -32,18 +33,23 @@ class CodeApiController {
     private final CodeRepository codes;
     private final CodeVersionRepository versions;
     private final DecisionLog decisions;
+    private final VisibleVersions visible;
+    private final ReadAccess access;
 
-    CodeApiController(CodeRepository codes, CodeVersionRepository versions, DecisionLog decisions) {
+    CodeApiController(CodeRepository codes, CodeVersionRepository versions, DecisionLog decisions,
+            VisibleVersions visible, ReadAccess access) {
         this.codes = codes;
         this.versions = versions;
         this.decisions = decisions;
+        this.visible = visible;
+        this.access = access;
     }
 
     @GetMapping
     List<CodeSummary> list() {
         Map<Long, Integer> published = versions.findAllByStateWithCode(VersionState.PUBLISHED).stream()
                 .collect(Collectors.toMap(v -> v.getCode().getId(), CodeVersion::getNumber));
-        return codes.findAll(Sort.by("key")).stream()
+        return visible.codes().stream()
                 .map(c -> new CodeSummary(c.getKey(), c.getTitle(), c.getOrganization(), published.get(c.getId()),
                         c.getNextReviewOn(), c.isWithdrawn()))
                 .toList();
@@ -51,12 +57,12 @@ class CodeApiController {
 
     @GetMapping("/{codeKey}")
     CodeDetail show(@PathVariable String codeKey) {
-        Code code = codes.getByKey(codeKey);
+        Code code = visible.code(codeKey);
         return new CodeDetail(code.getKey(), code.getTitle(), code.getOrganization(), code.getScope(),
                 code.getReviewIntervalMonths(), code.getNextReviewOn(), code.isAcceptingComplaints(),
                 code.getInterestedParties().stream().map(Enum::name).toList(), code.getCreatedBy(),
                 code.getCreatedAt(), code.getWithdrawnAt(),
-                versions.findByCodeOrderByNumberAsc(code).stream()
+                visible.of(code).stream()
                         .map(v -> new VersionSummary(v.getNumber(), v.getState().name(), v.getCreatedAt(),
                                 v.getStateChangedAt(), v.getPublishedBy(), v.getPublishedAt()))
                         .toList());
@@ -64,7 +70,7 @@ class CodeApiController {
 
     @GetMapping("/{codeKey}/versions/{number}")
     VersionDetail version(@PathVariable String codeKey, @PathVariable @Min(1) int number) {
-        CodeVersion v = versions.getVersion(codes.getByKey(codeKey), number);
+        CodeVersion v = visible.version(visible.code(codeKey), number);
         return new VersionDetail(codeKey, v.getNumber(), v.getState().name(), v.getObjectives(),
                 v.getPromises().stream().map(p -> new PromiseJson(p.getNumber(), p.getCategory().name(), p.getText()))
                         .toList(),
@@ -80,6 +86,7 @@ class CodeApiController {
     /** Every decision taken on the code, oldest first. */
     @GetMapping("/{codeKey}/audit")
     List<DecisionJson> auditTrail(@PathVariable String codeKey) {
+        access.requireAuditTrail();
         Code code = codes.getByKey(codeKey);
         Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
                 .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));

@@ -9,6 +9,10 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
 
     boolean existsByKey(String key);
 
+    default Code getCode(Long id) {
+        return findById(id).orElseThrow(() -> new IllegalArgumentException("No code with id " + id));
+    }
+
     default Code getByKey(String key) {
         return findByKey(key).orElseThrow(() -> new UnknownCodeException(key));
     }

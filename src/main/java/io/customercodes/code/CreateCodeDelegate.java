@@ -1,6 +1,7 @@
 package io.customercodes.code;
 
 import io.customercodes.system.Actors;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,10 @@ class CreateCodeDelegate implements JavaDelegate {
     private final CodeRegistration registration;
     private final Actors actors;
 
-    CreateCodeDelegate(CodeRegistration registration, Actors actors) {
+    private final Subjects subjects;
+
+    CreateCodeDelegate(CodeRegistration registration, Actors actors, Subjects subjects) {
+        this.subjects = subjects;
         this.registration = registration;
         this.actors = actors;
     }
@@ -24,6 +28,7 @@ class CreateCodeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CodeProposal proposal = CodeProposal.fromForm(execution.getVariables());
         Code code = registration.register(proposal, actors.current());
+        subjects.startedFor(execution, code.getId());
         execution.setVariable("codeKey", code.getKey());
         // DESIGN.md: the lifecycle's business key is the code key, whatever Tasklist's start dialog said.
         execution.setProcessBusinessKey(code.getKey());

@@ -1,6 +1,7 @@
 package io.customercodes.code;
 
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.Subjects;
 import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,13 +19,16 @@ class ScheduleReviewDelegate implements JavaDelegate {
 
     private final CodeRepository codes;
 
-    ScheduleReviewDelegate(CodeRepository codes) {
+    private final Subjects subjects;
+
+    ScheduleReviewDelegate(CodeRepository codes, Subjects subjects) {
+        this.subjects = subjects;
         this.codes = codes;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Code code = codes.getByKey((String) execution.getVariable("codeKey"));
+        Code code = codes.getCode(subjects.of(execution).getCodeId());
         Object decided = execution.getVariable("monthsUntilNextReview");
         int months = decided instanceof Number n ? n.intValue() : code.getReviewIntervalMonths();
         code.scheduleNextReview(EngineClock.today().plusMonths(months));

@@ -4,6 +4,7 @@ import io.customercodes.audit.DecisionKind;
 import io.customercodes.audit.DecisionLog;
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.VersionLifecycle;
 import io.customercodes.version.VersionState;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,11 @@ class WithdrawCodeDelegate implements JavaDelegate {
     private final DecisionLog decisions;
     private final Actors actors;
 
-    WithdrawCodeDelegate(CodeRepository codes, VersionLifecycle lifecycle, DecisionLog decisions, Actors actors) {
+    private final Subjects subjects;
+
+    WithdrawCodeDelegate(CodeRepository codes, VersionLifecycle lifecycle, DecisionLog decisions, Actors actors,
+            Subjects subjects) {
+        this.subjects = subjects;
         this.codes = codes;
         this.lifecycle = lifecycle;
         this.decisions = decisions;
@@ -27,7 +32,7 @@ class WithdrawCodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Code code = codes.getByKey((String) execution.getVariable("codeKey"));
+        Code code = codes.getCode(subjects.of(execution).getCodeId());
         lifecycle.published(code).ifPresent(v -> lifecycle.moveTo(v.getId(), VersionState.WITHDRAWN));
         code.withdraw(EngineClock.now());
         decisions.record(code.getId(), null, DecisionKind.WITHDRAWAL, "WITHDRAWN", null, actors.current());

@@ -7,6 +7,7 @@ import io.customercodes.audit.DecisionKind;
 import io.customercodes.audit.DecisionLog;
 import io.customercodes.system.Actors;
 import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,8 +26,9 @@ class ConsolidationTaskListener extends FormTaskListener {
     private final DecisionLog decisions;
     private final Actors actors;
 
-    ConsolidationTaskListener(CodeVersionRepository versions, Consultation consultation, DecisionLog decisions,
-            Actors actors) {
+    ConsolidationTaskListener(Subjects subjects, CodeVersionRepository versions, Consultation consultation,
+            DecisionLog decisions, Actors actors) {
+        super(subjects);
         this.versions = versions;
         this.consultation = consultation;
         this.decisions = decisions;

@@ -7,6 +7,7 @@ import io.customercodes.code.InterestedParty;
 import io.customercodes.system.Actors;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionSummary;
@@ -21,7 +22,8 @@ class FeedbackTaskListener extends FormTaskListener {
     private final Consultation consultation;
     private final Actors actors;
 
-    FeedbackTaskListener(CodeVersionRepository versions, Consultation consultation, Actors actors) {
+    FeedbackTaskListener(Subjects subjects, CodeVersionRepository versions, Consultation consultation, Actors actors) {
+        super(subjects);
         this.versions = versions;
         this.consultation = consultation;
         this.actors = actors;
@@ -30,7 +32,7 @@ class FeedbackTaskListener extends FormTaskListener {
     @Override
     protected void prepare(DelegateTask task) {
         CodeVersion version = versions.getVersion(versionId(task));
-        InterestedParty party = party(task);
+        InterestedParty party = InterestedParty.valueOf(recordItem(task, "stakeholder"));
         appendToName(task, party.label());
         task.setVariableLocal("stakeholderLabel", party.label());
         task.setVariableLocal("codeTitle", version.getCode().getTitle());
@@ -49,10 +51,7 @@ class FeedbackTaskListener extends FormTaskListener {
             throw new InvalidFormInputException("feedbackComments",
                     "say which changes you ask for or why you object");
         }
-        consultation.give(versionId(task), party(task), position, comments, actors.completing(task));
-    }
-
-    private static InterestedParty party(DelegateTask task) {
-        return InterestedParty.valueOf((String) task.getVariable("stakeholder"));
+        consultation.give(versionId(task), InterestedParty.valueOf(item(task)), position, comments,
+                actors.completing(task));
     }
 }

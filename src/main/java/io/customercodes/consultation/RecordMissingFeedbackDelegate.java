@@ -1,5 +1,6 @@
 package io.customercodes.consultation;
 
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,12 +10,15 @@ class RecordMissingFeedbackDelegate implements JavaDelegate {
 
     private final Consultation consultation;
 
-    RecordMissingFeedbackDelegate(Consultation consultation) {
+    private final Subjects subjects;
+
+    RecordMissingFeedbackDelegate(Consultation consultation, Subjects subjects) {
+        this.subjects = subjects;
         this.consultation = consultation;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        consultation.recordMissing((Long) execution.getVariable("versionId"));
+        consultation.recordMissing(subjects.of(execution).getVersionId());
     }
 }

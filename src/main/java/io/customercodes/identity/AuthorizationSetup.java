@@ -2,6 +2,10 @@ package io.customercodes.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -10,18 +14,30 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What each group may do beyond its own tasks (the engine grants those per task to candidate groups).
- * camunda-admin gets every permission on every resource, as Camunda's own first-admin setup grants it:
- * membership alone makes nobody an administrator of the engine.
+ * What each group may do beyond its own tasks (the engine grants those per task to candidate groups, see
+ * {@link TaskWorkGrants}). camunda-admin gets every permission on every resource, as Camunda's own
+ * first-admin setup grants it: membership alone makes nobody an administrator of the engine.
+ *
+ * <p>The grants of the DESIGN.md groups are this class's: at every start each group ends up with exactly
+ * the permissions listed here, so a database set up by an earlier release loses what is no longer given
+ * (compliance used to read every process instance). Per-task and per-filter grants are left alone; a
+ * grant an administrator wants beyond these belongs to a user or a group of its own.
  */
 @Component
 class AuthorizationSetup {
+
+    /** Resources whose grants are per entity (a task, a filter) and kept by other steps. */
+    private static final Set<Resource> PER_ENTITY = Set.of(Resources.TASK, Resources.FILTER);
+
+    private record Grant(String groupId, Resource resource, String resourceId) {
+    }
 
     private final AuthorizationService authorizations;
 
@@ -32,54 +48,82 @@ class AuthorizationSetup {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void grantRoles() {
+        Map<Grant, Integer> wanted = new LinkedHashMap<>();
         for (Resource resource : Resources.values()) {
-            grant(Role.ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
+            grant(wanted, Role.ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
         }
         for (Role role : Role.values()) {
             for (String application : role.applications()) {
-                grant(role, Resources.APPLICATION, application, Permissions.ACCESS);
+                grant(wanted, role, Resources.APPLICATION, application, Permissions.ACCESS);
             }
-            grant(role, Resources.GROUP, role.groupId(), Permissions.READ);
-            grant(role, Resources.USER, "*", Permissions.READ);
+            grant(wanted, role, Resources.GROUP, role.groupId(), Permissions.READ);
+            // Tasklist shows who has a task by name.
+            grant(wanted, role, Resources.USER, "*", Permissions.READ);
             // Tasklist shows process names and diagrams next to tasks.
-            grant(role, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
+            grant(wanted, role, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
         }
-        // Code managers start codes from Tasklist and watch them in Cockpit.
-        grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "codeLifecycle",
+        // Code managers start codes and readings from Tasklist and watch every process in Cockpit.
+        grant(wanted, Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "codeLifecycle",
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "indicatorReadings",
+        grant(wanted, Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "indicatorReadings",
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Role.CODE_MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
-        grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);
-        grant(Role.CODE_MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
-        grant(Role.TOP_MANAGEMENT, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
-        grant(Role.TOP_MANAGEMENT, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);
-        grant(Role.TOP_MANAGEMENT, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
-        grant(Role.COMPLIANCE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
-        grant(Role.COMPLIANCE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
+        grant(wanted, Role.CODE_MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grant(wanted, Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(wanted, Role.CODE_MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
+        // Top management oversees every process in Cockpit.
+        grant(wanted, Role.TOP_MANAGEMENT, Resources.PROCESS_DEFINITION, "*",
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(wanted, Role.TOP_MANAGEMENT, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
+        // Compliance follows the development of versions it checks, not reviews or readings.
+        grant(wanted, Role.COMPLIANCE, Resources.PROCESS_DEFINITION, "codeDevelopment",
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
+        reconcile(wanted);
     }
 
-    private void grant(Role role, Resource resource, String resourceId, Permission permission) {
-        grant(role.groupId(), resource, resourceId, permission);
+    private static void grant(Map<Grant, Integer> wanted, Role role, Resource resource, String resourceId,
+            Permission... permissions) {
+        grant(wanted, role.groupId(), resource, resourceId, permissions);
     }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
-        if (existing == null) {
-            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
+    private static void grant(Map<Grant, Integer> wanted, String groupId, Resource resource, String resourceId,
+            Permission... permissions) {
+        int mask = 0;
+        for (Permission permission : permissions) {
+            mask |= permission.getValue();
+        }
+        wanted.merge(new Grant(groupId, resource, resourceId), mask, (a, b) -> a | b);
+    }
+
+    private void reconcile(Map<Grant, Integer> wanted) {
+        Set<String> groups = new HashSet<>();
+        wanted.keySet().forEach(grant -> groups.add(grant.groupId()));
+        for (Resource resource : Resources.values()) {
+            for (Authorization existing : authorizations.createAuthorizationQuery()
+                    .groupIdIn(groups.toArray(String[]::new)).resourceType(resource).list()) {
+                if (existing.getAuthorizationType() != AUTH_TYPE_GRANT) {
+                    continue; // a revocation only narrows what a group may do
+                }
+                Grant grant = new Grant(existing.getGroupId(), resource, existing.getResourceId());
+                Integer mask = wanted.remove(grant);
+                if (mask == null) {
+                    if (!PER_ENTITY.contains(resource)) {
+                        authorizations.deleteAuthorization(existing.getId());
+                    }
+                } else if (((AuthorizationEntity) existing).getPermissions() != mask) {
+                    ((AuthorizationEntity) existing).setPermissions(mask);
+                    authorizations.saveAuthorization(existing);
+                }
+            }
+        }
+        wanted.forEach((grant, mask) -> {
+            AuthorizationEntity authorization = (AuthorizationEntity) authorizations
+                    .createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(grant.groupId());
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+            authorization.setPermissions(mask);
             authorizations.saveAuthorization(authorization);
-        } else if (!existing.isPermissionGranted(permission)) {
-            existing.addPermission(permission);
-            authorizations.saveAuthorization(existing);
-        }
+        });
     }
 }

@@ -9,6 +9,7 @@ import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import java.util.LinkedHashSet;
@@ -25,8 +26,9 @@ class AvailabilityTaskListener extends FormTaskListener {
     private final VersionImplementationRepository implementations;
     private final Actors actors;
 
-    AvailabilityTaskListener(CodeVersionRepository versions, VersionImplementationRepository implementations,
-            Actors actors) {
+    AvailabilityTaskListener(Subjects subjects, CodeVersionRepository versions,
+            VersionImplementationRepository implementations, Actors actors) {
+        super(subjects);
         this.versions = versions;
         this.implementations = implementations;
         this.actors = actors;

@@ -2,6 +2,8 @@ package io.customercodes.implementation;
 
 import io.customercodes.code.CodeRepository;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.ProcessSubject;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,14 +15,19 @@ class OpenComplaintChannelDelegate implements JavaDelegate {
     private final CodeRepository codes;
     private final VersionImplementationRepository implementations;
 
-    OpenComplaintChannelDelegate(CodeRepository codes, VersionImplementationRepository implementations) {
+    private final Subjects subjects;
+
+    OpenComplaintChannelDelegate(CodeRepository codes, VersionImplementationRepository implementations,
+            Subjects subjects) {
+        this.subjects = subjects;
         this.codes = codes;
         this.implementations = implementations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        codes.getByKey((String) execution.getVariable("codeKey")).acceptComplaints();
-        implementations.forVersion((Long) execution.getVariable("versionId")).openComplaints(EngineClock.now());
+        ProcessSubject subject = subjects.of(execution);
+        codes.getCode(subject.getCodeId()).acceptComplaints();
+        implementations.forVersion(subject.getVersionId()).openComplaints(EngineClock.now());
     }
 }

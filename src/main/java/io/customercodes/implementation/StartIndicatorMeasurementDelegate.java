@@ -1,6 +1,7 @@
 package io.customercodes.implementation;
 
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,12 +12,15 @@ class StartIndicatorMeasurementDelegate implements JavaDelegate {
 
     private final VersionImplementationRepository implementations;
 
-    StartIndicatorMeasurementDelegate(VersionImplementationRepository implementations) {
+    private final Subjects subjects;
+
+    StartIndicatorMeasurementDelegate(VersionImplementationRepository implementations, Subjects subjects) {
+        this.subjects = subjects;
         this.implementations = implementations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        implementations.forVersion((Long) execution.getVariable("versionId")).startMeasurement(EngineClock.now());
+        implementations.forVersion(subjects.of(execution).getVersionId()).startMeasurement(EngineClock.now());
     }
 }

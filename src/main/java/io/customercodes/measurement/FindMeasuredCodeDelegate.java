@@ -3,6 +3,7 @@ package io.customercodes.measurement;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.VersionLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,7 +17,10 @@ class FindMeasuredCodeDelegate implements JavaDelegate {
     private final CodeRepository codes;
     private final VersionLifecycle lifecycle;
 
-    FindMeasuredCodeDelegate(CodeRepository codes, VersionLifecycle lifecycle) {
+    private final Subjects subjects;
+
+    FindMeasuredCodeDelegate(CodeRepository codes, VersionLifecycle lifecycle, Subjects subjects) {
+        this.subjects = subjects;
         this.codes = codes;
         this.lifecycle = lifecycle;
     }
@@ -34,6 +38,8 @@ class FindMeasuredCodeDelegate implements JavaDelegate {
             throw new InvalidFormInputException("codeKey", "the published version of " + code.getKey()
                     + " defines no performance indicators");
         }
+        subjects.startedFor(execution, code.getId());
+        subjects.nowOnVersion(execution, published.getId());
         execution.setProcessBusinessKey(code.getKey());
         execution.setVariable("codeKey", code.getKey());
         execution.setVariable("versionId", published.getId());

@@ -3,6 +3,7 @@ package io.customercodes.measurement;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.identity.Role;
 import io.customercodes.security.CurrentUser;
+import io.customercodes.security.ReadAccess;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -37,8 +38,11 @@ class IndicatorApiController {
     private final CodeRepository codes;
     private final IndicatorReadings readings;
     private final CurrentUser currentUser;
+    private final ReadAccess access;
 
-    IndicatorApiController(CodeRepository codes, IndicatorReadings readings, CurrentUser currentUser) {
+    IndicatorApiController(CodeRepository codes, IndicatorReadings readings, CurrentUser currentUser,
+            ReadAccess access) {
+        this.access = access;
         this.codes = codes;
         this.readings = readings;
         this.currentUser = currentUser;
@@ -47,12 +51,14 @@ class IndicatorApiController {
     @GetMapping
     @Transactional(readOnly = true)
     List<IndicatorStatus> indicators(@PathVariable String codeKey) {
+        access.requireMeasurements();
         return readings.status(codes.getByKey(codeKey));
     }
 
     @GetMapping("/{indicatorId}/readings")
     @Transactional(readOnly = true)
     List<ReadingJson> readings(@PathVariable String codeKey, @PathVariable Long indicatorId) {
+        access.requireMeasurements();
         return readings.history(codes.getByKey(codeKey), indicatorId).stream().map(ReadingJson::of).toList();
     }
 

@@ -10,6 +10,7 @@ import io.customercodes.system.Actors;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersionRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,8 +34,9 @@ class ReadingsTaskListener extends FormTaskListener {
     private final CodeVersionRepository versions;
     private final Actors actors;
 
-    ReadingsTaskListener(CodeRepository codes, IndicatorReadings readings, CodeVersionRepository versions,
-            Actors actors) {
+    ReadingsTaskListener(Subjects subjects, CodeRepository codes, IndicatorReadings readings,
+            CodeVersionRepository versions, Actors actors) {
+        super(subjects);
         this.codes = codes;
         this.versions = versions;
         this.readings = readings;
@@ -89,7 +91,7 @@ class ReadingsTaskListener extends FormTaskListener {
     }
 
     private Code code(DelegateTask task) {
-        return codes.getByKey((String) task.getVariable("codeKey"));
+        return codes.getCode(subject(task).getCodeId());
     }
 
     private static LocalDate day(Object value) {

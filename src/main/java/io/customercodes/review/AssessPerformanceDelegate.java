@@ -3,6 +3,7 @@ package io.customercodes.review;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.measurement.IndicatorReadings;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,11 @@ class AssessPerformanceDelegate implements JavaDelegate {
     private final CodeReviewRepository reviews;
     private final IndicatorReadings readings;
 
-    AssessPerformanceDelegate(CodeRepository codes, CodeReviewRepository reviews, IndicatorReadings readings) {
+    private final Subjects subjects;
+
+    AssessPerformanceDelegate(CodeRepository codes, CodeReviewRepository reviews, IndicatorReadings readings,
+            Subjects subjects) {
+        this.subjects = subjects;
         this.codes = codes;
         this.reviews = reviews;
         this.readings = readings;
@@ -26,7 +31,7 @@ class AssessPerformanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Code code = codes.getByKey((String) execution.getVariable("codeKey"));
+        Code code = codes.getCode(subjects.of(execution).getCodeId());
         int complaints = reviews.lastDecided(code.getId()).map(CodeReview::getComplaintsReceived).orElse(0);
         execution.setVariable("reviewIntervalMonths", code.getReviewIntervalMonths());
         execution.setVariable("complaintsSinceLastReview", complaints);

@@ -5,6 +5,7 @@ import io.customercodes.code.CodeRepository;
 import io.customercodes.measurement.IndicatorReadings;
 import io.customercodes.measurement.IndicatorStatus;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.VersionLifecycle;
 import java.util.List;
@@ -22,8 +23,11 @@ class CollectReviewDataDelegate implements JavaDelegate {
     private final IndicatorReadings readings;
     private final CodeReviewRepository reviews;
 
+    private final Subjects subjects;
+
     CollectReviewDataDelegate(CodeRepository codes, VersionLifecycle lifecycle, IndicatorReadings readings,
-            CodeReviewRepository reviews) {
+            CodeReviewRepository reviews, Subjects subjects) {
+        this.subjects = subjects;
         this.codes = codes;
         this.lifecycle = lifecycle;
         this.readings = readings;
@@ -32,7 +36,7 @@ class CollectReviewDataDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Code code = codes.getByKey((String) execution.getVariable("codeKey"));
+        Code code = codes.getCode(subjects.of(execution).getCodeId());
         Optional<CodeVersion> published = lifecycle.published(code);
         List<IndicatorStatus> indicators = readings.status(code);
         ReviewTrigger trigger = "AD_HOC".equals(execution.getVariable("reviewTrigger"))
@@ -41,6 +45,7 @@ class CollectReviewDataDelegate implements JavaDelegate {
         CodeReview review = reviews.save(new CodeReview(code.getId(), published.map(CodeVersion::getId).orElse(null),
                 code.getNextReviewOn(), EngineClock.now(), trigger, missed,
                 summary(code, published, indicators, trigger, previous(code))));
+        subjects.nowOnReview(execution, review.getId());
         execution.setVariable("reviewId", review.getId());
     }
 

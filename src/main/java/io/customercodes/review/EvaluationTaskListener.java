@@ -10,6 +10,7 @@ import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ class EvaluationTaskListener extends FormTaskListener {
     private final DecisionLog decisions;
     private final Actors actors;
 
-    EvaluationTaskListener(CodeReviewRepository reviews, DecisionLog decisions, Actors actors) {
+    EvaluationTaskListener(Subjects subjects, CodeReviewRepository reviews, DecisionLog decisions, Actors actors) {
+        super(subjects);
         this.reviews = reviews;
         this.decisions = decisions;
         this.actors = actors;
@@ -57,6 +59,6 @@ class EvaluationTaskListener extends FormTaskListener {
     }
 
     private CodeReview review(DelegateTask task) {
-        return reviews.getReview((Long) task.getVariable("reviewId"));
+        return reviews.getReview(subject(task).getReviewId());
     }
 }

@@ -4,6 +4,7 @@ import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.identity.Role;
 import io.customercodes.security.CurrentUser;
+import io.customercodes.security.ReadAccess;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import java.time.Instant;
@@ -40,9 +41,11 @@ class ReviewApiController {
     private final CodeReviewRepository reviews;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
+    private final ReadAccess access;
 
     ReviewApiController(CodeRepository codes, CodeVersionRepository versions, CodeReviewRepository reviews,
-            RuntimeService runtime, CurrentUser currentUser) {
+            RuntimeService runtime, CurrentUser currentUser, ReadAccess access) {
+        this.access = access;
         this.codes = codes;
         this.versions = versions;
         this.reviews = reviews;
@@ -53,6 +56,7 @@ class ReviewApiController {
     @GetMapping
     @Transactional(readOnly = true)
     List<ReviewJson> reviews(@PathVariable String codeKey) {
+        access.requireReviews();
         Code code = codes.getByKey(codeKey);
         Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
                 .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));

@@ -8,6 +8,7 @@ import io.customercodes.audit.DecisionLog;
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ class ReviewDecisionTaskListener extends FormTaskListener {
     private final DecisionLog decisions;
     private final Actors actors;
 
-    ReviewDecisionTaskListener(CodeReviewRepository reviews, DecisionLog decisions, Actors actors) {
+    ReviewDecisionTaskListener(Subjects subjects, CodeReviewRepository reviews, DecisionLog decisions, Actors actors) {
+        super(subjects);
         this.reviews = reviews;
         this.decisions = decisions;
         this.actors = actors;
@@ -50,6 +52,6 @@ class ReviewDecisionTaskListener extends FormTaskListener {
     }
 
     private CodeReview review(DelegateTask task) {
-        return reviews.getReview((Long) task.getVariable("reviewId"));
+        return reviews.getReview(subject(task).getReviewId());
     }
 }

@@ -19,20 +19,28 @@ public class CurrentUser {
         this.identity = identity;
     }
 
-    /** The caller's user id, if the caller belongs to one of the roles (administrators always do). */
+    /** The caller's user id, if the caller belongs to one of the roles (administrators always do); else 403. */
     public String requireOneOf(Role... roles) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-        }
-        String user = authentication.getName();
-        boolean allowed = identity.createGroupQuery().groupMember(user).list().stream()
-                .anyMatch(group -> group.getId().equals(Role.ADMIN_GROUP)
-                        || Arrays.stream(roles).anyMatch(role -> role.groupId().equals(group.getId())));
-        if (!allowed) {
+        String user = id();
+        if (!isOneOf(roles)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, user + " is not in "
                     + Arrays.stream(roles).map(Role::groupId).toList());
         }
         return user;
+    }
+
+    /** Whether the caller belongs to one of the roles; administrators belong to every role. */
+    public boolean isOneOf(Role... roles) {
+        return identity.createGroupQuery().groupMember(id()).list().stream()
+                .anyMatch(group -> group.getId().equals(Role.ADMIN_GROUP)
+                        || Arrays.stream(roles).anyMatch(role -> role.groupId().equals(group.getId())));
+    }
+
+    private static String id() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+        }
+        return authentication.getName();
     }
 }

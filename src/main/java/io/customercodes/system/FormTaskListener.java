@@ -10,9 +10,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * them, and because they are local, what the user submits lands in them rather than in the process
  * instance, and disappears with the task. On complete, {@link #submit} validates those values and
  * writes them to the database in the same transaction; an exception refuses the whole submission.
- * Process variables stay small: ids and decisions.
+ * Process variables stay small: ids and decisions. Which version, review or party the task is about comes
+ * from {@link Subjects}, never from variables: completing a task writes variables.
  */
 public abstract class FormTaskListener implements TaskListener {
+
+    private final Subjects subjects;
+
+    protected FormTaskListener(Subjects subjects) {
+        this.subjects = subjects;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -47,8 +54,27 @@ public abstract class FormTaskListener implements TaskListener {
         task.getExecution().getProcessInstance().removeVariable(variable);
     }
 
-    protected static Long versionId(DelegateTask task) {
-        return (Long) task.getVariable("versionId");
+    protected ProcessSubject subject(DelegateTask task) {
+        return subjects.of(task);
+    }
+
+    protected Long versionId(DelegateTask task) {
+        return subject(task).getVersionId();
+    }
+
+    /**
+     * On create of a task per item of a multi-instance: records the item the engine has just set in the
+     * element variable, which from then on a user completing the task could overwrite.
+     */
+    protected String recordItem(DelegateTask task, String elementVariable) {
+        String item = (String) task.getVariable(elementVariable);
+        subjects.recordItem(task, item);
+        return item;
+    }
+
+    /** The item of the multi-instance the task was created for. */
+    protected String item(DelegateTask task) {
+        return subjects.itemOf(task.getId());
     }
 
     protected static void appendToName(DelegateTask task, String detail) {

@@ -18,7 +18,12 @@ class OpenApiDescription {
                 .info(new Info().title("Customer Codes API").version("1")
                         .description("Customer satisfaction codes of conduct (ISO 10001): codes, their versions "
                                 + "with promises, related provisions and performance indicators, the differences "
-                                + "between versions and the audit trail of decisions. Errors are "
+                                + "between versions and the audit trail of decisions. Everyone signed in reads "
+                                + "codes customers have seen and their published versions; drafts and the audit "
+                                + "trail are for code managers, compliance and top management, reviews and "
+                                + "indicator readings for code managers and top management. An endpoint a group "
+                                + "may never use answers 403; a code or version hidden from the caller answers "
+                                + "404 like one that does not exist. Errors are "
                                 + "application/problem+json; a 400 names the field at fault."))
                 .components(new Components().addSecuritySchemes("basic", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("basic")

@@ -1,5 +1,6 @@
 package io.customercodes.version;
 
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,16 @@ class ChangeVersionStateDelegate implements JavaDelegate {
 
     private final VersionLifecycle lifecycle;
 
-    ChangeVersionStateDelegate(VersionLifecycle lifecycle) {
+    private final Subjects subjects;
+
+    ChangeVersionStateDelegate(VersionLifecycle lifecycle, Subjects subjects) {
+        this.subjects = subjects;
         this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         VersionState target = VersionState.valueOf((String) execution.getVariableLocal("targetState"));
-        lifecycle.moveTo((Long) execution.getVariable("versionId"), target);
+        lifecycle.moveTo(subjects.of(execution).getVersionId(), target);
     }
 }

@@ -12,6 +12,7 @@ import io.customercodes.audit.DecisionRecord;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Subjects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ class DraftTaskListener extends FormTaskListener {
     private final CodeVersionRepository versions;
     private final DecisionLog decisions;
 
-    DraftTaskListener(CodeVersionRepository versions, DecisionLog decisions) {
+    DraftTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions) {
+        super(subjects);
         this.versions = versions;
         this.decisions = decisions;
     }

@@ -4,6 +4,7 @@ import static io.customercodes.system.FormValues.requiredText;
 import static io.customercodes.system.FormValues.text;
 
 import io.customercodes.system.FormTaskListener;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,8 @@ class ObjectivesTaskListener extends FormTaskListener {
 
     private final CodeVersionRepository versions;
 
-    ObjectivesTaskListener(CodeVersionRepository versions) {
+    ObjectivesTaskListener(Subjects subjects, CodeVersionRepository versions) {
+        super(subjects);
         this.versions = versions;
     }
 

@@ -2,6 +2,7 @@ package io.customercodes.version;
 
 import io.customercodes.code.CodeRepository;
 import io.customercodes.system.Actors;
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,10 @@ class OpenDraftVersionDelegate implements JavaDelegate {
     private final VersionLifecycle lifecycle;
     private final Actors actors;
 
-    OpenDraftVersionDelegate(CodeRepository codes, VersionLifecycle lifecycle, Actors actors) {
+    private final Subjects subjects;
+
+    OpenDraftVersionDelegate(CodeRepository codes, VersionLifecycle lifecycle, Actors actors, Subjects subjects) {
+        this.subjects = subjects;
         this.codes = codes;
         this.lifecycle = lifecycle;
         this.actors = actors;
@@ -21,8 +25,9 @@ class OpenDraftVersionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CodeVersion draft = lifecycle.openDraft(codes.getByKey((String) execution.getVariable("codeKey")),
+        CodeVersion draft = lifecycle.openDraft(codes.getCode(subjects.of(execution).getCodeId()),
                 actors.current());
+        subjects.nowOnVersion(execution, draft.getId());
         execution.setVariable("versionId", draft.getId());
         execution.setVariable("versionNumber", draft.getNumber());
     }

@@ -1,5 +1,6 @@
 package io.customercodes.version;
 
+import io.customercodes.system.Subjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,16 @@ class RejectVersionDelegate implements JavaDelegate {
 
     private final VersionLifecycle lifecycle;
 
-    RejectVersionDelegate(VersionLifecycle lifecycle) {
+    private final Subjects subjects;
+
+    RejectVersionDelegate(VersionLifecycle lifecycle, Subjects subjects) {
+        this.subjects = subjects;
         this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.reject((Long) execution.getVariable("versionId"));
+        lifecycle.reject(subjects.of(execution).getVersionId());
         execution.setVariable(PublishVersionDelegate.OUTCOME, VersionState.REJECTED.name());
     }
 }

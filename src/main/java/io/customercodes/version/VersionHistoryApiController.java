@@ -4,7 +4,6 @@ import io.customercodes.code.Code;
 import io.customercodes.code.CodeApi.IndicatorJson;
 import io.customercodes.code.CodeApi.PromiseJson;
 import io.customercodes.code.CodeApi.ProvisionJson;
-import io.customercodes.code.CodeRepository;
 import io.customercodes.version.VersionDiff.NumberedPromise;
 import io.customercodes.version.VersionHistoryApi.ChangeJson;
 import io.customercodes.version.VersionHistoryApi.ChangesJson;
@@ -20,23 +19,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every version a code has had, and what changed from one to another. */
+/** Every version of a code the caller may see, and what changed from one to another. */
 @RestController
 @RequestMapping("/api/codes/{codeKey}/versions")
 @Transactional(readOnly = true)
 class VersionHistoryApiController {
 
-    private final CodeRepository codes;
-    private final CodeVersionRepository versions;
+    private final VisibleVersions visible;
 
-    VersionHistoryApiController(CodeRepository codes, CodeVersionRepository versions) {
-        this.codes = codes;
-        this.versions = versions;
+    VersionHistoryApiController(VisibleVersions visible) {
+        this.visible = visible;
     }
 
     @GetMapping
     List<VersionEntry> versions(@PathVariable String codeKey) {
-        return versions.findByCodeOrderByNumberAsc(codes.getByKey(codeKey)).stream()
+        return visible.of(visible.code(codeKey)).stream()
                 .map(v -> new VersionEntry(v.getNumber(), v.getState().name(), v.getCreatedBy(), v.getCreatedAt(),
                         v.getStateChangedAt(), v.getPublishedBy(), v.getPublishedAt(), v.getEndedAt()))
                 .toList();
@@ -44,8 +41,8 @@ class VersionHistoryApiController {
 
     @GetMapping("/{from}/diff/{to}")
     VersionDiffJson diff(@PathVariable String codeKey, @PathVariable @Min(1) int from, @PathVariable @Min(1) int to) {
-        Code code = codes.getByKey(codeKey);
-        VersionDiff diff = VersionDiff.between(versions.getVersion(code, from), versions.getVersion(code, to));
+        Code code = visible.code(codeKey);
+        VersionDiff diff = VersionDiff.between(visible.version(code, from), visible.version(code, to));
         return new VersionDiffJson(code.getKey(), from, to, promises(diff), json(diff.provisions(), p ->
                 new ProvisionJson(p.type().name(), p.text(), p.promiseNumber())), json(diff.indicators(), i ->
                 new IndicatorJson(i.name(), i.promiseNumber(), i.comparison().name(), i.targetValue(), i.unit())));

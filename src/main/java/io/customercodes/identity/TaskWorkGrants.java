@@ -1,0 +1,49 @@
+package io.customercodes.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine gives a task's candidate groups and assignee READ and TASK_WORK on it
+ * ({@code defaultUserPermissionNameForTask}): claim, complete, submit its form. Tasks opened before that
+ * setting hold UPDATE instead, with which a stakeholder could rename his task, add candidate groups and
+ * rewrite the process's variables; at startup such grants become READ and TASK_WORK too.
+ */
+@Component
+class TaskWorkGrants {
+
+    /** What a user needs on his own task; anything else on one task is more than his work needs. */
+    static final int WORK = Permissions.READ.getValue() | TaskPermissions.TASK_WORK.getValue();
+    private static final int KEPT = WORK | TaskPermissions.READ_VARIABLE.getValue();
+
+    private final AuthorizationService authorizations;
+
+    TaskWorkGrants(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(21)
+    void narrowOpenTaskGrants() {
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .authorizationType(AUTH_TYPE_GRANT).list()) {
+            AuthorizationEntity entity = (AuthorizationEntity) grant;
+            if (Authorization.ANY.equals(grant.getResourceId()) || Role.ADMIN_GROUP.equals(grant.getGroupId())
+                    || (entity.getPermissions() & ~KEPT) == 0) {
+                continue;
+            }
+            entity.setPermissions((entity.getPermissions() & KEPT) | WORK);
+            authorizations.saveAuthorization(entity);
+        }
+    }
+}
