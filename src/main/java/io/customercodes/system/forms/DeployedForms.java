@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
@@ -30,24 +28,15 @@ final class DeployedForms {
 
     private final Map<String, FormSchema> byDefinitionId = new ConcurrentHashMap<>();
 
-    Optional<FormSchema> ofTask(CommandContext context, String taskId) {
-        TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        if (task == null || task.getTaskDefinition() == null) {
-            return Optional.empty(); // the command itself reports a missing task
+    Optional<FormSchema> ofTask(CommandContext context, TaskEntity task) {
+        if (task.getTaskDefinition() == null) {
+            return Optional.empty();
         }
-        return schema(context, context.runWithoutAuthorization(new GetTaskFormCmd(taskId)));
+        return schema(context, context.runWithoutAuthorization(new GetTaskFormCmd(task.getId())));
     }
 
-    Optional<FormSchema> ofStart(CommandContext context, String processDefinitionId, String processDefinitionKey) {
-        DeploymentCache deployed = context.getProcessEngineConfiguration().getDeploymentCache();
-        ProcessDefinitionEntity definition;
-        try {
-            definition = processDefinitionId != null ? deployed.findDeployedProcessDefinitionById(processDefinitionId)
-                    : deployed.findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
-        } catch (ProcessEngineException unknown) {
-            return Optional.empty(); // the command itself reports an unknown definition
-        }
-        if (definition == null || definition.getStartFormHandler() == null) {
+    Optional<FormSchema> ofStart(CommandContext context, ProcessDefinitionEntity definition) {
+        if (definition.getStartFormHandler() == null) {
             return Optional.empty();
         }
         return schema(context, context.runWithoutAuthorization(new GetStartFormCmd(definition.getId())));

@@ -3,12 +3,20 @@ package io.customercodes.system.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.customercodes.system.InvalidFormInputException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FormSubmissionGuard extends AbstractProcessEnginePlugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionGuard.class);
 
     private final DeployedForms forms = new DeployedForms();
 
@@ -39,12 +49,49 @@ class FormSubmissionGuard extends AbstractProcessEnginePlugin {
             return next.execute(command);
         }
 
+        /**
+         * As the command itself would, first makes sure the caller may work the task or start the process
+         * (so a stranger learns nothing about the form), then holds the values against the form.
+         */
         private void check(FormSubmission submission) {
             CommandContext context = Context.getCommandContext();
-            Optional<FormSchema> schema = submission.isTask()
-                    ? forms.ofTask(context, submission.taskId())
-                    : forms.ofStart(context, submission.processDefinitionId(), submission.processDefinitionKey());
-            schema.ifPresent(form -> form.check(SubmittedValues.of(submission.variables())));
+            List<CommandChecker> checkers = context.getProcessEngineConfiguration().getCommandCheckers();
+            Optional<FormSchema> schema;
+            if (submission.isTask()) {
+                TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
+                if (task == null) {
+                    return; // the command reports the unknown task
+                }
+                checkers.forEach(checker -> checker.checkTaskWork(task));
+                schema = forms.ofTask(context, task);
+            } else {
+                ProcessDefinitionEntity definition = definition(context, submission);
+                if (definition == null) {
+                    return; // the command reports the unknown definition
+                }
+                checkers.forEach(checker -> checker.checkCreateProcessInstance(definition));
+                schema = forms.ofStart(context, definition);
+            }
+            schema.ifPresent(form -> {
+                try {
+                    form.check(SubmittedValues.of(submission.variables()));
+                } catch (InvalidFormInputException refused) {
+                    LOG.info("Refused a submission to form {} ({}): {}", form.formKey(),
+                            submission.isTask() ? "task " + submission.taskId() : "start", refused.getMessage());
+                    throw refused;
+                }
+            });
+        }
+
+        private static ProcessDefinitionEntity definition(CommandContext context, FormSubmission submission) {
+            DeploymentCache deployed = context.getProcessEngineConfiguration().getDeploymentCache();
+            try {
+                return submission.processDefinitionId() != null
+                        ? deployed.findDeployedProcessDefinitionById(submission.processDefinitionId())
+                        : deployed.findDeployedLatestProcessDefinitionByKey(submission.processDefinitionKey());
+            } catch (ProcessEngineException unknown) {
+                return null;
+            }
         }
     }
 }
