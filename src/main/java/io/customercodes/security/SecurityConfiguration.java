@@ -3,13 +3,16 @@ package io.customercodes.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -22,9 +25,10 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
-                .authenticationProvider(users)
+                // Only this manager: with the global one as parent, each wrong password would be checked twice.
+                .authenticationManager(new ProviderManager(users))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrBasic()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -47,6 +51,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static AuthenticationEntryPoint throttledOrBasic() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Realm");
+        return (request, response, failure) -> {
+            if (failure instanceof LoginThrottledException throttled) {
+                TooManyLoginAttempts.send(response, throttled);
+            } else {
+                basic.commence(request, response, failure);
+            }
+        };
+    }
+
     /** Matches the whole path: the engine's REST API and the webapps are servlets of their own, not Spring MVC. */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -59,6 +75,16 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
         registration.setName("camunda-engine-rest-authentication");
+        return registration;
+    }
+
+    /** The webapps' login form and "verify user" are not HTTP Basic: a filter ahead of Spring Security throttles them. */
+    @Bean
+    FilterRegistrationBean<Filter> webappLoginThrottle(LoginThrottle throttle) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappLoginThrottle(throttle));
+        registration.addUrlPatterns("/camunda/api/*", "/engine-rest/identity/verify", "/engine-rest/identity/verify/");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setName("customer-codes-webapp-login-throttle");
         return registration;
     }
 }
