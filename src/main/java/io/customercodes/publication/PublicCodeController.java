@@ -1,11 +1,9 @@
 package io.customercodes.publication;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The public, login-free pages where customers read published codes. */
 @Controller
@@ -30,15 +28,14 @@ class PublicCodeController {
 
     @GetMapping("/codes/{key}")
     String show(@PathVariable String key, Model model) {
-        model.addAttribute("code", catalog.publishedCode(key).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published code " + key)));
+        model.addAttribute("code", catalog.publishedCode(key).orElseThrow(() -> new NoPublishedCodeException(key)));
         return "codes/show";
     }
 
     @GetMapping("/codes/{key}/versions")
     String versions(@PathVariable String key, Model model) {
-        model.addAttribute("history", catalog.publishedHistory(key).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published code " + key)));
+        model.addAttribute("history",
+                catalog.publishedHistory(key).orElseThrow(() -> new NoPublishedCodeException(key)));
         return "codes/versions";
     }
 }

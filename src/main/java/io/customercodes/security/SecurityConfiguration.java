@@ -3,13 +3,18 @@ package io.customercodes.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -17,34 +22,71 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfiguration {
 
+    /** JSON answers: nothing in them may run, load or be framed. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** The public pages are plain HTML with one stylesheet: no scripts, no inline styles, forms to us only. */
+    static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     /** The REST API of the engine and our JSON API: HTTP Basic, no sessions, never anonymous. */
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
-                .authenticationProvider(users)
+                // Only this manager: with the global one as parent, each wrong password would be checked twice.
+                .authenticationManager(new ProviderManager(users))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrBasic()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     /**
-     * Public pages are open; the Camunda webapps keep their own login, session and CSRF protection,
-     * so Spring Security only lets them through.
+     * The Camunda webapps keep their own login, session, CSRF protection and security headers
+     * (camunda.bpm.webapp.header-security), so Spring Security only lets them through.
      */
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    @Order(2)
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    /** Public pages are open; everything else is closed. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicPageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path("/camunda/**")).permitAll()
                         .requestMatchers(path("/"), path("/codes"), path("/codes/**"), path("/css/**"), path("/error"),
                                 path("/actuator/health")).permitAll()
                         .anyRequest().denyAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
                 .build();
+    }
+
+    private static AuthenticationEntryPoint throttledOrBasic() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Realm");
+        return (request, response, failure) -> {
+            if (failure instanceof LoginThrottledException throttled) {
+                TooManyLoginAttempts.send(response, throttled);
+            } else {
+                basic.commence(request, response, failure);
+            }
+        };
     }
 
     /** Matches the whole path: the engine's REST API and the webapps are servlets of their own, not Spring MVC. */
@@ -59,6 +101,16 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
         registration.setName("camunda-engine-rest-authentication");
+        return registration;
+    }
+
+    /** The webapps' login form and "verify user" are not HTTP Basic: a filter ahead of Spring Security throttles them. */
+    @Bean
+    FilterRegistrationBean<Filter> webappLoginThrottle(LoginThrottle throttle) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappLoginThrottle(throttle));
+        registration.addUrlPatterns("/camunda/api/*", "/engine-rest/identity/verify", "/engine-rest/identity/verify/");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setName("customer-codes-webapp-login-throttle");
         return registration;
     }
 }

@@ -63,5 +63,19 @@ class PublicPagesBrowserTest {
                 .contains("What makes this promise real", "How we measure it");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Every parcel ships the same day");
         assertThat(browser.findElements(By.cssSelector("main li"))).isNotEmpty();
+        // The stylesheet applies under the page's Content-Security-Policy.
+        assertThat(browser.findElement(By.tagName("main")).getCssValue("max-width")).isEqualTo("736px");
+    }
+
+    @Test
+    void aStaleLinkToACodeLeadsToAPageWithAWayBack() {
+        browser.get("http://localhost:" + port + "/codes/NO-SUCH-CODE");
+
+        assertThat(browser.findElements(By.tagName("h1"))).extracting(WebElement::getText)
+                .containsExactly("Code not found");
+        assertThat(browser.findElement(By.tagName("main")).getCssValue("max-width")).isEqualTo("736px");
+        browser.findElement(By.linkText("See all published customer satisfaction codes")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/codes$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Published customer satisfaction codes");
     }
 }

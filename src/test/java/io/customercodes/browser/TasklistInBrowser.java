@@ -25,9 +25,8 @@ final class TasklistInBrowser implements AutoCloseable {
 
     /** Signs in, picks the filter, opens the task of this code and claims it. */
     void openTask(String user, String filter, String taskNameStart, String codeKey) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        logIn(user);
+        openLoginPage();
+        logIn(user, user);
         click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='" + filter + "']"));
         click(By.xpath("//*[contains(@class,'tasks-list')]//*[starts-with(normalize-space(text()),'" + taskNameStart
                 + "') and contains(text(),'" + codeKey + "')]"));
@@ -85,11 +84,19 @@ final class TasklistInBrowser implements AutoCloseable {
                 browser.getPageSource());
     }
 
-    private void logIn(String user) {
+    void openLoginPage() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    }
+
+    void logIn(String user, String password) {
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("input[ng-model='username'], #inputUsername")));
+        name.clear();
         name.sendKeys(user);
-        browser.findElement(By.cssSelector("input[type='password']")).sendKeys(user);
+        WebElement secret = browser.findElement(By.cssSelector("input[type='password']"));
+        secret.clear();
+        secret.sendKeys(password);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
     }
 
