@@ -40,7 +40,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/camunda/**")).permitAll()
                         .requestMatchers(path("/"), path("/codes"), path("/codes/**"), path("/css/**"), path("/error"),
-                                path("/actuator/health")).permitAll()
+                                path("/actuator/health"), path("/actuator/health/liveness"),
+                                path("/actuator/health/readiness")).permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
