@@ -34,7 +34,7 @@ start_node() { # name port
     --camunda.bpm.generic-properties.properties.hostname="node-$1" > "$WORK/node-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 180); do
-    if curl -fs "http://localhost:$2/actuator/health" | grep -q '"UP"'; then
+    if curl -fs "http://localhost:$2/actuator/health/readiness" >/dev/null; then
       echo "node $1 up on port $2"; return 0
     fi
     if ! kill -0 "${pids[-1]}" 2>/dev/null; then break; fi

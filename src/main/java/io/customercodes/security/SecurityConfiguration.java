@@ -68,7 +68,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/"), path("/codes"), path("/codes/**"), path("/css/**"), path("/error"),
-                                path("/actuator/health")).permitAll()
+                                path("/actuator/health"), path("/actuator/health/liveness"),
+                                path("/actuator/health/readiness")).permitAll()
                         .anyRequest().denyAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CONTENT_SECURITY_POLICY))

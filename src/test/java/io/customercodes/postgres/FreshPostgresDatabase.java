@@ -18,7 +18,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * With the postgres profile (mvn -Ppostgres), gives each Spring test context a database of its own on
  * the local PostgreSQL, so two contexts never share an engine's tables. The databases of earlier runs are
- * dropped when the first context of a run starts: dropping them at JVM exit raced Spring's own shutdown of
+ * dropped when the first database of a run is made: dropping them at JVM exit raced Spring's own shutdown of
  * the contexts and held up the end of the test JVM.
  */
 public class FreshPostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -26,7 +26,7 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
     static final String SERVER = System.getProperty("postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
     static final String USER = System.getProperty("postgres.user", "postgres");
     static final String PREFIX = "customer_codes_test_";
-    static final AtomicBoolean FIRST_CONTEXT = new AtomicBoolean(true);
+    static final AtomicBoolean FIRST_DATABASE = new AtomicBoolean(true);
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -34,15 +34,25 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
         if (!environment.matchesProfiles("postgres")) {
             return;
         }
-        if (FIRST_CONTEXT.compareAndSet(true, false)) {
+        environment.getPropertySources().addFirst(new MapPropertySource("freshPostgresDatabase",
+                Map.copyOf(datasourceProperties())));
+    }
+
+    /** Whether this test JVM runs with the postgres profile (mvn -Ppostgres). */
+    public static boolean active() {
+        return System.getProperty("spring.profiles.include", "").contains("postgres");
+    }
+
+    /** A new empty database: the spring.datasource properties that point an application at it. */
+    public static Map<String, String> datasourceProperties() {
+        if (FIRST_DATABASE.compareAndSet(true, false)) {
             dropDatabasesOfEarlierRuns();
         }
         String database = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + database);
-        environment.getPropertySources().addFirst(new MapPropertySource("freshPostgresDatabase", Map.of(
-                "spring.datasource.url", SERVER + database,
+        return Map.of("spring.datasource.url", SERVER + database,
                 "spring.datasource.username", USER,
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "");
     }
 
     /** Databases still in use (another test JVM) refuse the drop and stay. */
