@@ -53,6 +53,10 @@ class AuthorizationSetup {
         grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
         grant(Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Role.CODE_MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
+        // Complaint handlers take complaints by phone: Tasklist's "Start process" with the intake form.
+        grant(Role.COMPLAINT_HANDLERS, Resources.PROCESS_DEFINITION, "complaintHandling",
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Role.COMPLAINT_HANDLERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         grant(Role.TOP_MANAGEMENT, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
         grant(Role.TOP_MANAGEMENT, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Role.TOP_MANAGEMENT, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);

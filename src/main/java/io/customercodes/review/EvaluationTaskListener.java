@@ -1,7 +1,6 @@
 package io.customercodes.review;
 
 import static io.customercodes.system.FormValues.choice;
-import static io.customercodes.system.FormValues.integer;
 import static io.customercodes.system.FormValues.requiredText;
 
 import io.customercodes.audit.DecisionKind;
@@ -9,7 +8,6 @@ import io.customercodes.audit.DecisionLog;
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormTaskListener;
-import io.customercodes.system.InvalidFormInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +28,6 @@ class EvaluationTaskListener extends FormTaskListener {
     @Override
     protected void prepare(DelegateTask task) {
         task.setVariableLocal("reviewDataSummary", review(task).getDataSummary());
-        task.setVariableLocal("complaintsReceived", null);
         task.setVariableLocal("customerSatisfaction", null);
         task.setVariableLocal("stakeholderSatisfaction", null);
         task.setVariableLocal("evaluation", null);
@@ -43,11 +40,7 @@ class EvaluationTaskListener extends FormTaskListener {
         ReviewDecision recommendation = choice(submitted(task, "recommendation"), ReviewDecision.class,
                 "recommendation");
         String evaluation = requiredText(submitted(task, "evaluation"), "evaluation");
-        Integer complaints = integer(submitted(task, "complaintsReceived"), "complaintsReceived");
-        if (complaints == null || complaints < 0) {
-            throw new InvalidFormInputException("complaintsReceived", "enter the number of complaints, 0 or more");
-        }
-        review.recordFindings(complaints,
+        review.recordFindings(
                 choice(submitted(task, "customerSatisfaction"), Satisfaction.class, "customerSatisfaction"),
                 choice(submitted(task, "stakeholderSatisfaction"), Satisfaction.class, "stakeholderSatisfaction"));
         String actor = actors.completing(task);

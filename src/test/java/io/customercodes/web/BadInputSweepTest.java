@@ -79,7 +79,7 @@ class BadInputSweepTest {
                 ProcessScenario.form("briefingMethod", "MEETING", "acknowledgedBy", "Lead"));
         scenario.fire("Timer_ReviewDue", key);
         sweepTask("mary", "Task_EvaluateCode", "evaluateCode");
-        scenario.complete("mary", key, "Task_EvaluateCode", ProcessScenario.evaluationForm("Fine", "CONTINUE", 0));
+        scenario.complete("mary", key, "Task_EvaluateCode", ProcessScenario.evaluationForm("Fine", "CONTINUE"));
         sweepTask("tom", "Task_DecideReview", "decideReview");
 
         sweepStartForm("indicatorReadings", "recordReadingsStart");
