@@ -22,7 +22,10 @@ public class ComplaintStatistics {
 
     static final int RECENT_DAYS = 30;
 
-    /** Complaints in scope against the code within the trigger's window, and those raising a safety issue. */
+    /**
+     * Complaints assessed in scope against the code within the trigger's window, and those raising a safety
+     * issue; complaints not yet assessed are not known to concern the code's promises.
+     */
     record Recent(int complaints, int safetyComplaints) {
     }
 
@@ -55,7 +58,7 @@ public class ComplaintStatistics {
             from = lastReview.toInstant();
         }
         List<Complaint> inScope = complaints.receivedBetween(code.getId(), from, now.plusNanos(1)).stream()
-                .filter(c -> c.getInScope() != Boolean.FALSE).toList();
+                .filter(c -> Boolean.TRUE.equals(c.getInScope())).toList();
         return new Recent(inScope.size(), (int) inScope.stream().filter(Complaint::isSafetyIssue).count());
     }
 

@@ -72,8 +72,6 @@ class SampleComplaints {
                 "Replace it and check the others you sell", "Ana Lima", "ana.lima@example.com",
                 ComplaintChannel.PUBLIC_FORM);
         assess(unsafe.reference(), true);
-        walker.runAsyncContinuations(unsafe.reference());
-        walker.runAsyncContinuations(CODE);
         if (byPhone == null) {
             throw new IllegalStateException("The phone complaint got no reference");
         }
@@ -88,6 +86,7 @@ class SampleComplaints {
     private void assess(String reference, boolean safety) {
         walker.complete(HANK, reference, "Task_AssessComplaint", form("severity", safety ? "HIGH" : "MEDIUM",
                 "safetyIssue", safety, "scopeDecision", "IN_SCOPE"));
+        walker.runAsyncContinuations(reference);
     }
 
     private void respond(String reference, String findings, String remedy, String response) {
