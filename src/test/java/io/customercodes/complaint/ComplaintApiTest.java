@@ -82,6 +82,8 @@ class ComplaintApiTest {
         assertThat(statistics.get("received").asInt()).isEqualTo(1);
         assertThat(statistics.get("perPromise").get("promise 1").asInt()).isEqualTo(1);
         assertThat(statistics.toString()).doesNotContain("Alex");
+        assertThat(new EngineRestClient(port, "sam").get("/api/codes/" + key + "/versions/1").json()
+                .get("complaintResponseDays").asInt()).isEqualTo(10);
     }
 
     @Test
