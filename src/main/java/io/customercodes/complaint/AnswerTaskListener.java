@@ -5,6 +5,7 @@ import static io.customercodes.system.FormValues.text;
 
 import io.customercodes.system.Actors;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.InvalidFormInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class AnswerTaskListener extends ComplaintTaskListener {
         Complaint complaint = complaint(task);
         Answer answer = choice(submitted(task, "complainantAnswer"), Answer.class, "complainantAnswer");
         if (answer == Answer.NOT_REACHED) {
-            throw new io.customercodes.system.InvalidFormInputException("complainantAnswer",
+            throw new InvalidFormInputException("complainantAnswer",
                     "record whether the complainant accepts or rejects the response");
         }
         record(complaint, task, answer, text(submitted(task, "answerNotes")));

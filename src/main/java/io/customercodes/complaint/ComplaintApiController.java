@@ -9,13 +9,15 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Complaints over the API: a shop's helpdesk files them; handlers and code managers read them (with the
@@ -110,7 +112,7 @@ class ComplaintApiController {
     /** Every complaint against the code so far, or those received from {@code since} on. */
     @GetMapping("/api/codes/{codeKey}/complaints/statistics")
     ComplaintStatistics.Summary statistics(@PathVariable String codeKey,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) LocalDate since) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
         Code code = codes.getByKey(codeKey);
         return since == null ? statistics.summary(code)
                 : statistics.summary(code, since.atStartOfDay(EngineClock.ZONE).toInstant(), EngineClock.now());

@@ -2,6 +2,7 @@ package io.customercodes.complaint;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.Promise;
@@ -76,7 +77,7 @@ class ComplaintCases {
                 .append("Against **").append(code.getTitle()).append("** (").append(code.getKey())
                 .append(", version ").append(version.getNumber())
                 .append(code.isWithdrawn() ? ", since withdrawn" : "").append("). Received ")
-                .append(DATE.format(complaint.getReceivedAt().atZone(io.customercodes.system.EngineClock.ZONE)))
+                .append(DATE.format(complaint.getReceivedAt().atZone(EngineClock.ZONE)))
                 .append(" by ").append(channel(complaint.getChannel())).append("; response promised by **")
                 .append(DATE.format(complaint.getResponseDueOn())).append("** (")
                 .append(complaint.getResponseDays()).append(" working days).\n\n");
@@ -127,7 +128,7 @@ class ComplaintCases {
                 .append(complaint.getResponseText());
         if (complaint.getRespondedAt() != null) {
             md.append("\n\nSent ").append(DATE.format(complaint.getRespondedAt()
-                    .atZone(io.customercodes.system.EngineClock.ZONE))).append('.');
+                    .atZone(EngineClock.ZONE))).append('.');
         }
         if (complaint.getRemedyOffered() != null) {
             md.append("\n\n**Remedy offered:** ").append(complaint.getRemedyOffered());

@@ -9,6 +9,7 @@ import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionState;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
@@ -122,7 +123,7 @@ public class ComplaintIntake {
             throw new InvalidFormInputException("consentToStore", "we can only handle the complaint if we may"
                     + " store these details for it");
         }
-        return new NewComplaint(codeKey.toUpperCase(java.util.Locale.ROOT), filing.promiseNumber(), whatHappened,
+        return new NewComplaint(codeKey.toUpperCase(Locale.ROOT), filing.promiseNumber(), whatHappened,
                 remedyWanted, name, email, phone, true, filing.channel());
     }
 

@@ -5,6 +5,7 @@ import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.Promise;
+import io.customercodes.version.VersionState;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,7 +119,7 @@ public class ComplaintStatistics {
         md.append("- ").append(s.received()).append(" received, ").append(s.open()).append(" still open, ")
                 .append(s.outOfScope()).append(" out of scope, ").append(s.safetyIssues())
                 .append(" raising a safety issue\n");
-        List<Promise> promises = versions.findByCodeAndState(code, io.customercodes.version.VersionState.PUBLISHED)
+        List<Promise> promises = versions.findByCodeAndState(code, VersionState.PUBLISHED)
                 .map(CodeVersion::getPromises).orElse(List.of());
         s.perPromise().forEach((promise, count) -> md.append("- ").append(count).append(" against ")
                 .append(label(promise, promises)).append('\n'));

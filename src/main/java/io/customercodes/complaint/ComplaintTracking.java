@@ -3,6 +3,7 @@ package io.customercodes.complaint;
 import io.customercodes.code.Code;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.version.Promise;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public class ComplaintTracking {
     private Progress progress(Complaint c) {
         Code code = cases.code(c);
         return new Progress(c.getReference(), code.getKey(), code.getTitle(), c.getPromiseNumber(),
-                cases.promise(c).map(io.customercodes.version.Promise::getText).orElse(null),
+                cases.promise(c).map(Promise::getText).orElse(null),
                 EngineClock.dateOf(c.getReceivedAt()), c.getResponseDays(), c.getResponseDueOn(), c.getState().name(),
                 c.getState().label(), c.getSteps().stream().map(s -> new Step(s.getStep(),
                         EngineClock.dateOf(s.getCompletedAt()), s.getOnTime())).toList(),

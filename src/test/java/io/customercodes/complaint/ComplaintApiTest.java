@@ -82,6 +82,10 @@ class ComplaintApiTest {
         assertThat(statistics.get("received").asInt()).isEqualTo(1);
         assertThat(statistics.get("perPromise").get("promise 1").asInt()).isEqualTo(1);
         assertThat(statistics.toString()).doesNotContain("Alex");
+        assertThat(new EngineRestClient(port, "sam").get("/api/codes/" + key + "/complaints/statistics?since="
+                + io.customercodes.system.EngineClock.today().plusDays(1)).json().get("received").asInt()).isZero();
+        assertThat(new EngineRestClient(port, "sam").get("/api/codes/" + key + "/complaints/statistics?since=soon")
+                .json().get("field").asText()).isEqualTo("since");
         assertThat(new EngineRestClient(port, "sam").get("/api/codes/" + key + "/versions/1").json()
                 .get("complaintResponseDays").asInt()).isEqualTo(10);
     }
