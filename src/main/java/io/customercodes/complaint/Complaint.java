@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One customer's complaint against a code (ISO 10002), from receipt to its outcome and any referral to
@@ -218,17 +219,20 @@ public class Complaint {
 
     void resolve(String remedyDelivered) {
         require(ComplaintState.RESPONDED, "resolved");
+        requireAnswer(Boolean.TRUE, "resolved");
         this.remedyDelivered = remedyDelivered;
         close(ComplaintOutcome.RESOLVED);
     }
 
     void closeWithoutAnswer() {
         require(ComplaintState.RESPONDED, "closed without an answer");
+        requireAnswer(null, "closed without an answer");
         close(ComplaintOutcome.CLOSED_WITHOUT_ANSWER);
     }
 
     void refer(String body, Instant when) {
         require(ComplaintState.RESPONDED, "referred");
+        requireAnswer(Boolean.FALSE, "referred");
         this.referralBody = body;
         this.referredAt = when;
         this.outcome = ComplaintOutcome.REFERRED;
@@ -250,6 +254,14 @@ public class Complaint {
         this.outcome = outcome;
         this.state = ComplaintState.CLOSED;
         this.closedAt = EngineClock.now();
+    }
+
+    private void requireAnswer(Boolean expected, String action) {
+        if (!Objects.equals(complainantAccepts, expected)) {
+            throw new IllegalStateException("Complaint " + reference + " cannot be " + action + ": the complainant "
+                    + (complainantAccepts == null ? "has not answered" : complainantAccepts ? "accepted"
+                    : "rejected the response"));
+        }
     }
 
     private void require(ComplaintState expected, String action) {

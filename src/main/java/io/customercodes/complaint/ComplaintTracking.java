@@ -27,7 +27,7 @@ public class ComplaintTracking {
     public record Progress(String reference, String codeKey, String codeTitle, Integer promiseNumber,
             String promiseText, LocalDate receivedOn, int responseDays, LocalDate responseDueOn, String state,
             String stateLabel, List<Step> steps, String response, String remedyOffered, LocalDate respondedOn,
-            boolean awaitingAnswer, Boolean accepted, String outcome, String disputeResolutionBody,
+            LocalDate answerDueOn, boolean awaitingAnswer, Boolean accepted, String outcome, String disputeResolutionBody,
             String referralOutcome, String remedyDelivered) {
     }
 
@@ -96,6 +96,8 @@ public class ComplaintTracking {
                 c.getRespondedAt() == null ? null : c.getResponseText(),
                 c.getRespondedAt() == null ? null : c.getRemedyOffered(),
                 c.getRespondedAt() == null ? null : EngineClock.dateOf(c.getRespondedAt()),
+                c.getRespondedAt() == null ? null : EngineClock.dateOf(ComplaintDates.answerDue(c.getRespondedAt())
+                        .toInstant()),
                 c.getState() == ComplaintState.RESPONDED && c.getComplainantAccepts() == null,
                 c.getComplainantAccepts(), c.getOutcome() == null ? null : c.getOutcome().name(),
                 c.getReferredAt() == null ? null : c.getReferralBody(),
