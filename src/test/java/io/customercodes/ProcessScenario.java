@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.complaint.ComplaintChannel;
+import io.customercodes.complaint.ComplaintIntake;
+import io.customercodes.complaint.FiledComplaint;
+import io.customercodes.complaint.NewComplaint;
 import io.customercodes.system.FormValues;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
@@ -55,11 +59,13 @@ public class ProcessScenario {
     private final CodeVersionRepository versions;
     private final TransactionTemplate transaction;
     private final ProcessEngineConfigurationImpl configuration;
+    private final ComplaintIntake complaintIntake;
 
     ProcessScenario(IdentityService identity, FormService forms, TaskService tasks, RuntimeService runtime,
             RepositoryService repository, ManagementService management, CodeRepository codes,
             CodeVersionRepository versions, TransactionTemplate transaction,
-            ProcessEngineConfigurationImpl configuration) {
+            ProcessEngineConfigurationImpl configuration, ComplaintIntake complaintIntake) {
+        this.complaintIntake = complaintIntake;
         this.identity = identity;
         this.forms = forms;
         this.tasks = tasks;
@@ -126,8 +132,8 @@ public class ProcessScenario {
                 "accuracyFindings", findings);
     }
 
-    public static Map<String, Object> evaluationForm(String evaluation, String recommendation, int complaints) {
-        return form("evaluation", evaluation, "recommendation", recommendation, "complaintsReceived", complaints,
+    public static Map<String, Object> evaluationForm(String evaluation, String recommendation) {
+        return form("evaluation", evaluation, "recommendation", recommendation,
                 "customerSatisfaction", "SATISFIED", "stakeholderSatisfaction", "NEUTRAL");
     }
 
@@ -139,7 +145,17 @@ public class ProcessScenario {
         return form;
     }
 
+    public static NewComplaint complaint(String codeKey, Integer promiseNumber) {
+        return new NewComplaint(codeKey, promiseNumber, "The parcel came a week late.", "Refund the delivery charge",
+                "Alex Example", "alex@example.test", null, true, ComplaintChannel.API);
+    }
+
     // --- acting as users ---
+
+    /** Files a complaint as a shop's helpdesk does through the API; its handling starts at once. */
+    public FiledComplaint fileComplaint(String codeKey, Integer promiseNumber) {
+        return complaintIntake.file(complaint(codeKey, promiseNumber), "hank");
+    }
 
     public ProcessInstance startCode(String key, String... parties) {
         return startCode(startForm(key, parties));
@@ -272,7 +288,7 @@ public class ProcessScenario {
     /** The review of a published code falls due; the code manager recommends and top management decides. */
     public void review(String key, String decision) {
         fire("Timer_ReviewDue", key);
-        complete("mary", key, "Task_EvaluateCode", evaluationForm("Indicators met", decision, 0));
+        complete("mary", key, "Task_EvaluateCode", evaluationForm("Indicators met", decision));
         complete("tom", key, "Task_DecideReview", form("reviewDecision", decision,
                 "reviewRationale", "Decided " + decision));
     }

@@ -8,5 +8,6 @@ public enum DecisionKind {
     PUBLICATION,
     REVIEW_RECOMMENDATION,
     REVIEW,
-    WITHDRAWAL
+    WITHDRAWAL,
+    AD_HOC_REVIEW_REQUESTED
 }

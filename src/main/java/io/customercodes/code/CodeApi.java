@@ -28,7 +28,7 @@ public final class CodeApi {
     public record VersionDetail(String codeKey, int number, String state, String objectives,
             List<PromiseJson> promises, List<ProvisionJson> provisions, List<IndicatorJson> indicators,
             String procedures, String communicationPlan, String resources, List<String> teams,
-            int consultationRound, String createdBy, Instant createdAt, String publishedBy, Instant publishedAt,
+            int complaintResponseDays, int consultationRound, String createdBy, Instant createdAt, String publishedBy, Instant publishedAt,
             Instant endedAt) {
     }
 

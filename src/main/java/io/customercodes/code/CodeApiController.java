@@ -79,7 +79,7 @@ class CodeApiController {
                 v.getIndicators().stream().map(i -> new IndicatorJson(i.getName(), i.getPromiseNumber(),
                         i.getComparison().name(), i.getTargetValue(), i.getUnit())).toList(),
                 v.getProcedures(), v.getCommunicationPlan(), v.getResources(), v.getTeams(),
-                v.getConsultationRound(), v.getCreatedBy(), v.getCreatedAt(), v.getPublishedBy(),
+                v.getResponseDays(), v.getConsultationRound(), v.getCreatedBy(), v.getCreatedAt(), v.getPublishedBy(),
                 v.getPublishedAt(), v.getEndedAt());
     }
 

@@ -78,6 +78,10 @@ class AuthorizationSetup {
         // Compliance follows the development of versions it checks, not reviews or readings.
         grant(wanted, Role.COMPLIANCE, Resources.PROCESS_DEFINITION, "codeDevelopment",
                 ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
+        // Complaint handlers take complaints by phone: Tasklist's "Start process" with the intake form.
+        grant(wanted, Role.COMPLAINT_HANDLERS, Resources.PROCESS_DEFINITION, "complaintHandling",
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(wanted, Role.COMPLAINT_HANDLERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         reconcile(wanted);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class FilterSetup {
 
     static final String MY_TASKS = "My tasks";
+    static final String OVERDUE_COMPLAINTS = "Overdue complaints";
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -49,6 +50,15 @@ class FilterSetup {
                 Filter filter = save(name, "Tasks for " + name.toLowerCase(), role.ordinal(), role.filterColor(), query);
                 grantRead(filter, role.groupId());
             }
+        }
+        if (missing(OVERDUE_COMPLAINTS)) {
+            TaskQuery overdue = tasks.createTaskQuery().processDefinitionKey("complaintHandling")
+                    .taskCandidateGroup(Role.COMPLAINT_HANDLERS.groupId()).includeAssignedTasks()
+                    .dueBeforeExpression("${now()}");
+            Filter filter = save(OVERDUE_COMPLAINTS, "Complaint tasks past their due date", Role.values().length,
+                    "#b00020", overdue);
+            grantRead(filter, Role.COMPLAINT_HANDLERS.groupId());
+            grantRead(filter, Role.TOP_MANAGEMENT.groupId());
         }
     }
 

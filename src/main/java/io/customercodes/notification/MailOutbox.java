@@ -31,6 +31,18 @@ class MailOutbox {
     }
 
     void send(List<String> to, String subject, String body) {
+        send(to, null, subject, body);
+    }
+
+    /**
+     * Sends mail whose recipients and body must not reach the log (a customer's address, a private link):
+     * the log names only {@code logAs}.
+     */
+    void sendPrivately(String to, String logAs, String subject, String body) {
+        send(List.of(to), logAs, subject, body);
+    }
+
+    private void send(List<String> to, String logAs, String subject, String body) {
         if (to.isEmpty()) {
             return;
         }
@@ -38,18 +50,22 @@ class MailOutbox {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(to, subject, body);
+                    deliver(to, logAs, subject, body);
                 }
             });
         } else {
-            deliver(to, subject, body);
+            deliver(to, logAs, subject, body);
         }
     }
 
-    private void deliver(List<String> to, String subject, String body) {
+    private void deliver(List<String> to, String logAs, String subject, String body) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.info("Mail (no spring.mail.host set) to {}: {}\n{}", to, subject, body);
+            if (logAs == null) {
+                log.info("Mail (no spring.mail.host set) to {}: {}\n{}", to, subject, body);
+            } else {
+                log.info("Mail (no spring.mail.host set) to {}: {} (text not logged)", logAs, subject);
+            }
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -61,7 +77,7 @@ class MailOutbox {
             mail.send(message);
         } catch (MailException e) {
             // The notification row stays as the record; a mail server outage must not undo the work.
-            log.warn("Could not mail {} to {}: {}", subject, to, e.getMessage());
+            log.warn("Could not mail {} to {}: {}", subject, logAs == null ? to : logAs, e.getMessage());
         }
     }
 }

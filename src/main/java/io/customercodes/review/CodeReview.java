@@ -40,6 +40,7 @@ public class CodeReview {
     @Column(updatable = false)
     private Integer missedTargets;
 
+    @Column(updatable = false)
     private Integer complaintsReceived;
 
     @Enumerated(EnumType.STRING)
@@ -67,7 +68,8 @@ public class CodeReview {
     }
 
     CodeReview(Long codeId, Long versionId, LocalDate dueOn, Instant startedAt, ReviewTrigger trigger,
-            int missedTargets, String dataSummary) {
+            int missedTargets, int complaintsReceived, String dataSummary) {
+        this.complaintsReceived = complaintsReceived;
         this.codeId = codeId;
         this.versionId = versionId;
         this.dueOn = dueOn;
@@ -77,10 +79,9 @@ public class CodeReview {
         this.dataSummary = dataSummary;
     }
 
-    /** What the code manager found outside this application: complaints and satisfaction with the code. */
-    void recordFindings(int complaintsReceived, Satisfaction customers, Satisfaction stakeholders) {
+    /** What the code manager found outside this application: satisfaction with the code. */
+    void recordFindings(Satisfaction customers, Satisfaction stakeholders) {
         requireUndecided();
-        this.complaintsReceived = complaintsReceived;
         this.customerSatisfaction = customers;
         this.stakeholderSatisfaction = stakeholders;
     }

@@ -2,19 +2,24 @@ package io.customercodes.review;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.complaint.ComplaintStatistics;
 import io.customercodes.measurement.IndicatorReadings;
 import io.customercodes.measurement.IndicatorStatus;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.VersionLifecycle;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Opens a review and snapshots what it is based on (ISO 10001 clauses 8.1 to 8.3). */
+/**
+ * Opens a review and snapshots what it is based on (ISO 10001 clauses 8.1 to 8.3): indicator readings and
+ * the complaints received since the last review, counted from complaint handling rather than typed in.
+ */
 @Component("collectReviewData")
 class CollectReviewDataDelegate implements JavaDelegate {
 
@@ -22,12 +27,14 @@ class CollectReviewDataDelegate implements JavaDelegate {
     private final VersionLifecycle lifecycle;
     private final IndicatorReadings readings;
     private final CodeReviewRepository reviews;
+    private final ComplaintStatistics complaints;
 
     private final Subjects subjects;
 
     CollectReviewDataDelegate(CodeRepository codes, VersionLifecycle lifecycle, IndicatorReadings readings,
-            CodeReviewRepository reviews, Subjects subjects) {
+            CodeReviewRepository reviews, ComplaintStatistics complaints, Subjects subjects) {
         this.subjects = subjects;
+        this.complaints = complaints;
         this.codes = codes;
         this.lifecycle = lifecycle;
         this.readings = readings;
@@ -42,9 +49,14 @@ class CollectReviewDataDelegate implements JavaDelegate {
         ReviewTrigger trigger = "AD_HOC".equals(execution.getVariable("reviewTrigger"))
                 ? ReviewTrigger.AD_HOC : ReviewTrigger.SCHEDULED;
         int missed = (int) indicators.stream().filter(IndicatorStatus::missed).count();
+        Optional<CodeReview> previous = previous(code);
+        // From the previous review's snapshot on, so that every complaint is counted by exactly one review.
+        Instant since = previous.map(CodeReview::getStartedAt).orElse(code.getCreatedAt());
+        Instant now = EngineClock.now();
+        ComplaintStatistics.Summary received = complaints.summary(code, since, now);
         CodeReview review = reviews.save(new CodeReview(code.getId(), published.map(CodeVersion::getId).orElse(null),
-                code.getNextReviewOn(), EngineClock.now(), trigger, missed,
-                summary(code, published, indicators, trigger, previous(code))));
+                code.getNextReviewOn(), now, trigger, missed, received.received(),
+                summary(code, published, indicators, trigger, previous) + "\n" + complaints.markdown(code, since, now)));
         subjects.nowOnReview(execution, review.getId());
         execution.setVariable("reviewId", review.getId());
     }
@@ -63,7 +75,7 @@ class CollectReviewDataDelegate implements JavaDelegate {
         previous.ifPresent(p -> md.append("Last review decided ").append(p.getDecision()).append(" on ")
                 .append(LocalDateOf.instant(p.getDecidedAt())).append(" by ").append(p.getDecidedBy())
                 .append(p.getComplaintsReceived() == null ? "" : ", with " + p.getComplaintsReceived()
-                        + " complaints reported").append(".\n\n"));
+                        + " complaints received").append(".\n\n"));
         if (published.isEmpty()) {
             return md.append("_No version is published._\n").toString();
         }

@@ -1,7 +1,6 @@
 package io.customercodes.review;
 
 import static io.customercodes.system.FormValues.choice;
-import static io.customercodes.system.FormValues.integer;
 import static io.customercodes.system.FormValues.requiredText;
 
 import io.customercodes.audit.DecisionKind;
@@ -32,7 +31,6 @@ class EvaluationTaskListener extends FormTaskListener {
     @Override
     protected void prepare(DelegateTask task) {
         task.setVariableLocal("reviewDataSummary", review(task).getDataSummary());
-        task.setVariableLocal("complaintsReceived", null);
         task.setVariableLocal("customerSatisfaction", null);
         task.setVariableLocal("stakeholderSatisfaction", null);
         task.setVariableLocal("evaluation", null);
@@ -45,11 +43,7 @@ class EvaluationTaskListener extends FormTaskListener {
         ReviewDecision recommendation = choice(submitted(task, "recommendation"), ReviewDecision.class,
                 "recommendation");
         String evaluation = requiredText(submitted(task, "evaluation"), "evaluation");
-        Integer complaints = integer(submitted(task, "complaintsReceived"), "complaintsReceived");
-        if (complaints == null || complaints < 0) {
-            throw new InvalidFormInputException("complaintsReceived", "enter the number of complaints, 0 or more");
-        }
-        review.recordFindings(complaints,
+        review.recordFindings(
                 choice(submitted(task, "customerSatisfaction"), Satisfaction.class, "customerSatisfaction"),
                 choice(submitted(task, "stakeholderSatisfaction"), Satisfaction.class, "stakeholderSatisfaction"));
         String actor = actors.completing(task);

@@ -41,11 +41,13 @@ class SampleCodes {
     private final CodeRepository codes;
     private final TaskWalker walker;
     private final IndicatorReadings readings;
+    private final SampleComplaints complaints;
 
-    SampleCodes(CodeRepository codes, TaskWalker walker, IndicatorReadings readings) {
+    SampleCodes(CodeRepository codes, TaskWalker walker, IndicatorReadings readings, SampleComplaints complaints) {
         this.codes = codes;
         this.walker = walker;
         this.readings = readings;
+        this.complaints = complaints;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,6 +60,8 @@ class SampleCodes {
             walk(sample);
             log.info("Sample code {} is ready ({})", sample.key(), sample.phase());
         }
+        complaints.walk();
+        log.info("Sample complaints against {} are ready", SampleComplaints.CODE);
     }
 
     void walk(SampleCode sample) {

@@ -43,6 +43,13 @@ class TaskWalker {
                 .getId());
     }
 
+    /** Starts a process from its start form in Tasklist, without a business key; returns the one it was given. */
+    String startProcess(String user, String processKey, Map<String, Object> startForm) {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult().getId();
+        return as(user, () -> forms.submitStartForm(definitionId, startForm).getBusinessKey());
+    }
+
     /** Completes every open task with this definition key for the code; returns how many there were. */
     int complete(String user, String codeKey, String taskKey, Map<String, Object> form) {
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(codeKey).taskDefinitionKey(taskKey)
@@ -68,17 +75,38 @@ class TaskWalker {
         return tasks.createTaskQuery().processInstanceBusinessKey(codeKey).taskDefinitionKey(taskKey).list();
     }
 
-    /** Runs the asynchronous continuations of a code now rather than waiting for the job executor. */
-    void runAsyncContinuations(String codeKey) {
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(codeKey)
-                .list()) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+    /**
+     * Runs the asynchronous continuations of a code (or complaint) now rather than waiting for the job executor,
+     * and waits for any the job executor took first.
+     */
+    void runAsyncContinuations(String businessKey) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<Job> jobs;
+        while (!(jobs = messageJobs(businessKey)).isEmpty() && System.currentTimeMillis() < deadline) {
+            for (Job job : jobs) {
                 try {
                     management.executeJob(job.getId());
-                } catch (ProcessEngineException alreadyDoneByTheJobExecutor) {
-                    // the job executor got there first; the job ran either way
+                } catch (ProcessEngineException alreadyTakenByTheJobExecutor) {
+                    pause();
                 }
             }
+        }
+    }
+
+    private List<Job> messageJobs(String businessKey) {
+        List<Job> jobs = new java.util.ArrayList<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .list()) {
+            jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).messages().list());
+        }
+        return jobs;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.customercodes.system;
 
 import io.customercodes.code.UnknownCodeException;
+import io.customercodes.complaint.UnknownComplaintException;
 import io.customercodes.version.UnknownVersionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
@@ -69,7 +70,7 @@ class ApiErrors {
         return invalid(field, "%s: '%s' %s".formatted(field, first.getArgument(), reasons));
     }
 
-    @ExceptionHandler({UnknownCodeException.class, UnknownVersionException.class})
+    @ExceptionHandler({UnknownCodeException.class, UnknownVersionException.class, UnknownComplaintException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail notFound(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

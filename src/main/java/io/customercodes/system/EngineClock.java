@@ -23,4 +23,8 @@ public final class EngineClock {
     public static LocalDate today() {
         return LocalDate.ofInstant(now(), ZONE);
     }
+
+    public static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
 }

@@ -19,6 +19,6 @@ class LongTextStorage extends AbstractProcessEnginePlugin {
         // First, so it is asked before the engine's own String serializer.
         serializers.add(0, new LongStringValueSerializer());
         configuration.setCustomPreVariableSerializers(serializers);
-        configuration.setHistoryEventProducer(new FormHistoryWithinColumn());
+        configuration.setHistoryEventProducer(new HistoryWithoutPersonalData());
     }
 }

@@ -53,6 +53,7 @@ public class CodeVersion {
     private String communicationPlan;
     private String resources;
     private int consultationRound;
+    private int responseDays = VersionDraft.DEFAULT_RESPONSE_DAYS;
 
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -171,6 +172,7 @@ public class CodeVersion {
         procedures = draft.procedures();
         communicationPlan = draft.communicationPlan();
         resources = draft.resources();
+        responseDays = draft.responseDays();
     }
 
     public VersionPlan plan() {
@@ -183,7 +185,7 @@ public class CodeVersion {
                 provisions.stream().map(p -> new ProvisionDraft(p.getType(), p.getText(), p.getPromiseNumber())).toList(),
                 indicators.stream().map(i -> new IndicatorDraft(i.getName(), i.getPromiseNumber(), i.getComparison(),
                         i.getTargetValue(), i.getUnit())).toList(),
-                procedures, communicationPlan, resources, teams);
+                procedures, communicationPlan, resources, teams, responseDays);
     }
 
     public Long getId() {
@@ -216,6 +218,11 @@ public class CodeVersion {
 
     public String getResources() {
         return resources;
+    }
+
+    /** "We respond to a complaint within this many working days." */
+    public int getResponseDays() {
+        return responseDays;
     }
 
     public int getConsultationRound() {

@@ -52,6 +52,7 @@ class DraftTaskListener extends FormTaskListener {
         task.setVariableLocal("procedures", draft.procedures());
         task.setVariableLocal("communicationPlan", draft.communicationPlan());
         task.setVariableLocal("resources", draft.resources());
+        task.setVariableLocal("responseDays", (long) draft.responseDays());
     }
 
     @Override
@@ -90,7 +91,19 @@ class DraftTaskListener extends FormTaskListener {
         }
         versions.getVersion(versionId(task)).updateDraft(new VersionDraft(promises, provisions, indicators,
                 text(submitted(task, "procedures")), text(submitted(task, "communicationPlan")),
-                text(submitted(task, "resources")), teams));
+                text(submitted(task, "resources")), teams, responseDays(submitted(task, "responseDays"))));
+    }
+
+    private static int responseDays(Object value) {
+        Integer days = integer(value, "responseDays");
+        if (days == null) {
+            return VersionDraft.DEFAULT_RESPONSE_DAYS;
+        }
+        if (days < 1 || days > VersionDraft.MAX_RESPONSE_DAYS) {
+            throw new InvalidFormInputException("responseDays", "must be 1 to " + VersionDraft.MAX_RESPONSE_DAYS
+                    + " working days");
+        }
+        return days;
     }
 
     private static Integer promiseNumber(Object value, int promises, String field) {

@@ -41,6 +41,8 @@ public final class VersionSummary {
             }
             md.append('\n');
         }
+        md.append("Complaints are answered within **").append(version.getResponseDays())
+                .append(" working days**.\n\n");
         section(md, "Procedures", version.getProcedures());
         section(md, "Communication plan", version.getCommunicationPlan());
         section(md, "Resources", version.getResources());

@@ -45,7 +45,7 @@ class CodeReviewProcessTest extends ProcessTest {
                 "reviewDataSummary");
         assertThat(summary).contains(key).contains("Orders on time");
 
-        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Targets met", "CONTINUE", 0));
+        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Targets met", "CONTINUE"));
         assertThat(review).isWaitingAt("Task_DecideReview");
         assertThat(tasks.getVariable(scenario.task(key, "Task_DecideReview").getId(), "evaluation"))
                 .isEqualTo("Targets met");
@@ -66,7 +66,7 @@ class CodeReviewProcessTest extends ProcessTest {
 
     @Test
     void aDecisionNeedsARationale() {
-        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Fine", "CONTINUE", 0));
+        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Fine", "CONTINUE"));
         Task decide = scenario.task(key, "Task_DecideReview");
         assertThatThrownBy(() -> scenario.complete("tom", decide, form("reviewDecision", "WITHDRAW")))
                 .isInstanceOf(InvalidFormInputException.class).hasMessageStartingWith("reviewRationale:");

@@ -44,20 +44,24 @@ class ReviewApiTest {
         assertThat(new EngineRestClient(port, "sam").post(adHoc, "").status()).isEqualTo(403);
         assertThat(new EngineRestClient(port, null).post(adHoc, "").status()).isEqualTo(401);
 
+        scenario.fileComplaint(key, 1);
+        scenario.fileComplaint(key, null);
         assertThat(new EngineRestClient(port, "tom").post(adHoc, "").status()).isEqualTo(202);
         EngineRestClient.Response again = new EngineRestClient(port, "mary").post(adHoc, "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().get("detail").asText()).contains("not waiting for a review");
 
-        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Complaints are rising", "REVISE", 12));
+        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Complaints are rising", "REVISE"));
         scenario.complete("tom", key, "Task_DecideReview", form("reviewDecision", "REVISE",
                 "reviewRationale", "Promise 1 needs a realistic time"));
 
         JsonNode review = new EngineRestClient(port, "mary").get("/api/codes/" + key + "/reviews").json().get(0);
         assertThat(review.get("trigger").asText()).isEqualTo("AD_HOC");
         assertThat(review.get("versionNumber").asInt()).isEqualTo(1);
-        assertThat(review.get("complaintsReceived").asInt()).isEqualTo(12);
+        assertThat(review.get("complaintsReceived").asInt()).isEqualTo(2);
+        assertThat(review.get("dataSummary").asText()).contains("2 received").contains("1 against promise 1")
+                .contains("1 against other matters");
         assertThat(review.get("recommendation").asText()).isEqualTo("REVISE");
         assertThat(review.get("evaluatedBy").asText()).isEqualTo("mary");
         assertThat(review.get("decision").asText()).isEqualTo("REVISE");

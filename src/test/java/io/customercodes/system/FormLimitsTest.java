@@ -57,6 +57,22 @@ class FormLimitsTest {
         COLUMNS.put("decideReview:reviewRationale", "code_review.rationale");
         COLUMNS.put("recordReadings:readingsNote", "indicator_reading.note");
         COLUMNS.put("recordReadingsStart:codeKey", "code.code_key");
+        COLUMNS.put("takeComplaint:codeKey", "code.code_key");
+        COLUMNS.put("takeComplaint:whatHappened", "complaint.what_happened");
+        COLUMNS.put("takeComplaint:remedyWanted", "complaint.remedy_wanted");
+        COLUMNS.put("takeComplaint:complainantName", "complaint.complainant_name");
+        COLUMNS.put("takeComplaint:complainantEmail", "complaint.complainant_email");
+        COLUMNS.put("takeComplaint:complainantPhone", "complaint.complainant_phone");
+        COLUMNS.put("assessComplaint:assessmentNotes", "complaint.assessment_notes");
+        COLUMNS.put("investigateComplaint:findings", "complaint.findings");
+        COLUMNS.put("investigateComplaint:rootCause", "complaint.root_cause");
+        COLUMNS.put("investigateComplaint:remedyOffered", "complaint.remedy_offered");
+        COLUMNS.put("respondToComplaint:responseText", "complaint.response_text");
+        COLUMNS.put("recordAnswer:answerNotes", "complaint.answer_comment");
+        COLUMNS.put("followUpComplaint:answerNotes", "complaint.answer_comment");
+        COLUMNS.put("closeComplaint:remedyDelivered", "complaint.remedy_delivered");
+        COLUMNS.put("recordReferralOutcome:referralReasons", "complaint.referral_reasons");
+        COLUMNS.put("recordReferralOutcome:referralImplementation", "complaint.referral_implementation");
     }
 
     /** numeric(19, 4): 15 digits before the point. */

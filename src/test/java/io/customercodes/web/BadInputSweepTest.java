@@ -79,7 +79,7 @@ class BadInputSweepTest {
                 ProcessScenario.form("briefingMethod", "MEETING", "acknowledgedBy", "Lead"));
         scenario.fire("Timer_ReviewDue", key);
         sweepTask("mary", "Task_EvaluateCode", "evaluateCode");
-        scenario.complete("mary", key, "Task_EvaluateCode", ProcessScenario.evaluationForm("Fine", "CONTINUE", 0));
+        scenario.complete("mary", key, "Task_EvaluateCode", ProcessScenario.evaluationForm("Fine", "CONTINUE"));
         sweepTask("tom", "Task_DecideReview", "decideReview");
 
         sweepStartForm("indicatorReadings", "recordReadingsStart");
@@ -87,6 +87,42 @@ class BadInputSweepTest {
         sweepTask("mary", "Task_RecordReadings", "recordReadings");
 
         assertThat(swept).as("bad submissions swept").isGreaterThan(150);
+    }
+
+    @Test
+    void everyComplaintFormRefusesEveryBadValueWithItsFieldNamedAndKeepsNothing() {
+        sweepStartForm("hank", "complaintHandling", "takeComplaint");
+        scenario.startCode(key, "STAFF");
+        scenario.publishAndImplement(key, "Delivery in 3 days");
+
+        String referred = scenario.fileComplaint(key, 1).reference();
+        sweepTask("hank", referred, "Task_AssessComplaint", "assessComplaint");
+        respond(referred);
+        sweepTask("hank", referred, "Task_RecordAnswer", "recordAnswer");
+        scenario.complete("hank", referred, "Task_RecordAnswer", ProcessScenario.form("complainantAnswer", "REJECTS"));
+        sweepTask("hank", referred, "Task_RecordReferralOutcome", "recordReferralOutcome");
+
+        String followedUp = scenario.fileComplaint(key, 1).reference();
+        respond(followedUp);
+        scenario.fire("Timer_NoAnswer", followedUp);
+        sweepTask("hank", followedUp, "Task_FollowUpComplaint", "followUpComplaint");
+        scenario.complete("hank", followedUp, "Task_FollowUpComplaint",
+                ProcessScenario.form("complainantAnswer", "ACCEPTS"));
+        sweepTask("hank", followedUp, "Task_CloseComplaint", "closeComplaint");
+
+        assertThat(swept).as("bad submissions swept").isGreaterThan(150);
+    }
+
+    /** Assessment, investigation and response, the last two swept on the way. */
+    private void respond(String reference) {
+        scenario.complete("hank", reference, "Task_AssessComplaint", ProcessScenario.form("severity", "LOW",
+                "scopeDecision", "IN_SCOPE"));
+        sweepTask("hank", reference, "Task_InvestigateComplaint", "investigateComplaint");
+        scenario.complete("hank", reference, "Task_InvestigateComplaint", ProcessScenario.form("findings", "Late",
+                "rootCause", "Courier", "remedyOffered", "Charge refunded"));
+        sweepTask("hank", reference, "Task_RespondToComplaint", "respondToComplaint");
+        scenario.complete("hank", reference, "Task_RespondToComplaint", ProcessScenario.form("responseText", "Sorry"));
+        scenario.runAsyncJobs(reference);
     }
 
     @Test
@@ -122,7 +158,11 @@ class BadInputSweepTest {
     // --- the sweep ---
 
     private void sweepTask(String user, String taskKey, String formKey) {
-        Task task = scenario.task(key, taskKey);
+        sweepTask(user, key, taskKey, formKey);
+    }
+
+    private void sweepTask(String user, String businessKey, String taskKey, String formKey) {
+        Task task = scenario.task(businessKey, taskKey);
         TasklistSession session = new TasklistSession(port, user);
         session.claim(task.getId());
         String before = formVariables(session, task.getId());
@@ -142,7 +182,11 @@ class BadInputSweepTest {
     }
 
     private void sweepStartForm(String processKey, String formKey) {
-        EngineRestClient mary = new EngineRestClient(port, "mary");
+        sweepStartForm("mary", processKey, formKey);
+    }
+
+    private void sweepStartForm(String user, String processKey, String formKey) {
+        EngineRestClient mary = new EngineRestClient(port, user);
         long instances = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
         for (BadValue bad : badValues(form(formKey))) {
             for (String action : List.of("submit-form", "start")) {

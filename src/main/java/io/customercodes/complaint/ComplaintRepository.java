@@ -1,0 +1,24 @@
+package io.customercodes.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+
+    Optional<Complaint> findByReference(String reference);
+
+    Optional<Complaint> findByStatusTokenHash(String statusTokenHash);
+
+    List<Complaint> findByCodeIdOrderByReceivedAtAsc(Long codeId);
+
+    @Query("select c from Complaint c where c.codeId = ?1 and c.receivedAt >= ?2 and c.receivedAt < ?3"
+            + " order by c.receivedAt")
+    List<Complaint> receivedBetween(Long codeId, Instant from, Instant until);
+
+    default Complaint getByReference(String reference) {
+        return findByReference(reference).orElseThrow(() -> new UnknownComplaintException(reference));
+    }
+}

@@ -1,0 +1,5 @@
+package io.customercodes.complaint;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}

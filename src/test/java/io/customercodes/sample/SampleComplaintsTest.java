@@ -1,0 +1,51 @@
+package io.customercodes.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customercodes.complaint.ComplaintStatistics;
+import io.customercodes.code.CodeRepository;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The default run's sample data: hank finds complaints at every step, and ACME-ONLINE's review counts them. */
+@SpringBootTest(properties = "customer-codes.demo.enabled=true")
+@ActiveProfiles("test")
+class SampleComplaintsTest {
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    CodeRepository codes;
+
+    @Autowired
+    ComplaintStatistics statistics;
+
+    @Test
+    void hankFindsComplaintsAtDifferentStepsAndTheReviewDataShowsThem() {
+        List<Task> hanks = tasks.createTaskQuery().processDefinitionKey("complaintHandling")
+                .taskCandidateGroup("complaint-handlers").list();
+        assertThat(hanks).extracting(Task::getTaskDefinitionKey).contains("Task_AssessComplaint",
+                "Task_InvestigateComplaint", "Task_RecordAnswer", "Task_RecordReferralOutcome");
+        assertThat(hanks).allSatisfy(task -> assertThat(task.getName()).contains("ACME-ONLINE-"));
+
+        ComplaintStatistics.Summary acme = statistics.summary(codes.getByKey("ACME-ONLINE"));
+        assertThat(acme.received()).isEqualTo(6);
+        assertThat(acme.referred()).isEqualTo(1);
+        assertThat(acme.outcomes()).containsEntry("RESOLVED", 1);
+
+        Task evaluation = tasks.createTaskQuery().processInstanceBusinessKey("ACME-ONLINE")
+                .taskDefinitionKey("Task_EvaluateCode").singleResult();
+        assertThat((String) tasks.getVariable(evaluation.getId(), "reviewDataSummary"))
+                .contains("Ad-hoc review").contains("6 received").contains("1 raising a safety issue");
+    }
+}
