@@ -53,6 +53,7 @@ public class ComplaintStatistics {
     Recent recent(Code code) {
         Instant now = EngineClock.now();
         Instant from = now.minus(Duration.ofDays(RECENT_DAYS));
+        // Read from the review's table: the review feature uses these statistics, so this one cannot use it.
         Timestamp lastReview = jdbc.queryForObject("select max(started_at) from code_review where code_id = ?",
                 Timestamp.class, code.getId());
         if (lastReview != null && lastReview.toInstant().isAfter(from)) {
