@@ -14,7 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The default run's sample data: hank finds complaints at every step, and ACME-ONLINE's review counts them. */
-@SpringBootTest(properties = "customer-codes.demo.enabled=true")
+// An engine name of its own: /engine-rest in the web tests serves the engine registered as "default".
+@SpringBootTest(properties = {"customer-codes.demo.enabled=true", "camunda.bpm.process-engine-name=sampleData"})
 @ActiveProfiles("test")
 class SampleComplaintsTest {
 
