@@ -323,6 +323,32 @@ class PublicComplaintFormTest {
         assertThat(complaint.get("state").asText()).isEqualTo("RESPONDED");
     }
 
+    @Test
+    void aWithdrawnCodesPageTakesNoNewComplaintsButFiledOnesAreStillFollowedAndAnswered() {
+        String withdrawn = ProcessScenario.uniqueKey("GONE");
+        scenario.startCode(withdrawn);
+        scenario.publishAndImplement(withdrawn, "Delivery within 3 days");
+        String statusPath = "/codes/complaints/status/" + PublicComplaintForm.token(customer.file(withdrawn,
+                complaint()));
+        String reference = complaintsOf(withdrawn).get(0).get("reference").asText();
+        scenario.review(withdrawn, "WITHDRAW");
+
+        String page = customer.open("/codes/" + withdrawn).body();
+        assertThat(page).contains("This code was withdrawn, so it takes no new complaints")
+                .doesNotContain("<form").doesNotContain("name=\"whatHappened\"");
+        customer.open(statusPath);
+        FromAddress.Answer refused = customer.send("/codes/" + withdrawn + "/complaints", complaint());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("takes no new complaints");
+        assertThat(complaintsOf(withdrawn)).hasSize(1);
+
+        respond(reference);
+        assertThat(customer.open(statusPath).body()).contains("Do you accept our response?");
+        assertThat(customer.send(statusPath, Map.of("answer", "reject")).status()).isEqualTo(303);
+        assertThat(customer.open(statusPath).body()).contains("You did not accept our response")
+                .contains("Retail ADR scheme");
+    }
+
     private void respond(String reference) {
         scenario.complete("hank", reference, "Task_AssessComplaint", ProcessScenario.form("severity", "LOW",
                 "scopeDecision", "IN_SCOPE"));
