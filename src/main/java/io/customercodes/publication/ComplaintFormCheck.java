@@ -2,7 +2,6 @@ package io.customercodes.publication;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.customercodes.system.InvalidFormInputException;
-import io.customercodes.system.forms.FormField;
 import io.customercodes.system.forms.FormSchema;
 import io.customercodes.system.forms.FormSchemas;
 import java.util.LinkedHashMap;
@@ -70,10 +69,6 @@ final class ComplaintFormCheck {
         } catch (InvalidFormInputException refused) {
             problems.put(field, LABELS.get(field) + " " + refused.getMessage().substring(field.length() + 2));
         }
-    }
-
-    static FormField limits(String field) {
-        return LIMITS.field(field);
     }
 
     private static boolean isPromise(String promise, int promiseCount) {
