@@ -14,7 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The default run's sample data: hank finds complaints at every step, and ACME-ONLINE's review counts them. */
-@SpringBootTest(properties = "customer-codes.demo.enabled=true")
+// An engine name of its own: a second engine named "default" would take over the web tests' /engine-rest (Camunda
+// looks the REST API's engine up by name in a JVM-wide registry) in the web tests that run after this one.
+@SpringBootTest(properties = {"customer-codes.demo.enabled=true", "camunda.bpm.process-engine-name=sampleData"})
 @ActiveProfiles("test")
 class SampleComplaintsTest {
 
