@@ -49,6 +49,15 @@ public class ComplaintTracking {
     }
 
     /**
+     * The dispute-resolution body the cited code version names (ISO 10003), so the complainant knows where a
+     * rejection leads before answering; empty when the code names none or the token is unknown.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> disputeResolutionBody(String token) {
+        return find(token).flatMap(cases::disputeResolutionBody);
+    }
+
+    /**
      * Records the complainant's acceptance or rejection of the response and lets the handling go on: closing
      * the complaint, or referring it to dispute resolution.
      */

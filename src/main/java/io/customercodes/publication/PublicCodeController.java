@@ -1,9 +1,12 @@
 package io.customercodes.publication;
 
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The public, login-free pages where customers read published codes. */
 @Controller
@@ -27,9 +30,9 @@ class PublicCodeController {
     }
 
     @GetMapping("/codes/{key}")
-    String show(@PathVariable String key, Model model) {
-        model.addAttribute("code", catalog.publishedCode(key).orElseThrow(() -> new NoPublishedCodeException(key)));
-        return "codes/show";
+    ModelAndView show(@PathVariable String key) {
+        return CodePage.of(catalog.publishedCode(key).orElseThrow(() -> new NoPublishedCodeException(key)),
+                ComplaintForm.empty(), Map.of(), HttpStatus.OK);
     }
 
     @GetMapping("/codes/{key}/versions")

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A customer who follows a stale link to a code gets a page, not JSON. */
-@ControllerAdvice(assignableTypes = PublicCodeController.class)
+@ControllerAdvice(assignableTypes = {PublicCodeController.class, PublicComplaintController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicPageErrors {
 

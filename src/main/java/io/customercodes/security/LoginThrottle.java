@@ -23,27 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    record Policy(int freeFailures, Duration firstDelay, Duration maxDelay, int maxInFlight) {
-
-        Duration delayAfter(int failures) {
-            if (failures <= freeFailures) {
-                return Duration.ZERO;
-            }
-            int doublings = Math.min(failures - freeFailures - 1, 30);
-            Duration delay = firstDelay.multipliedBy(1L << doublings);
-            return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
-        }
-    }
-
     /** One user at one address: a typing mistake costs nothing, a guessing series soon costs minutes. */
-    static final Policy PER_USER = new Policy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 8);
+    static final ThrottlePolicy PER_USER = new ThrottlePolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 8);
     /** One address, all users: room for an office behind one address, none for trying password lists. */
-    static final Policy PER_ADDRESS = new Policy(30, Duration.ofSeconds(1), Duration.ofMinutes(15), 32);
+    static final ThrottlePolicy PER_ADDRESS = new ThrottlePolicy(30, Duration.ofSeconds(1), Duration.ofMinutes(15), 32);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     private static final int PURGE_ABOVE = 10_000;
 
     private final Clock clock;
-    private final Map<String, Failures> failures = new HashMap<>();
+    private final Map<String, AttemptCount> failures = new HashMap<>();
 
     @Autowired
     LoginThrottle() {
@@ -86,10 +74,10 @@ class LoginThrottle {
                 }
                 ended = true;
                 Instant now = clock.instant();
-                Failures byAddress = failures.get(addressKey);
-                Failures byUser = failures.get(userKey);
-                byAddress.inFlight--;
-                byUser.inFlight--;
+                AttemptCount byAddress = failures.get(addressKey);
+                AttemptCount byUser = failures.get(userKey);
+                byAddress.ended();
+                byUser.ended();
                 if (checked && succeeded) {
                     byUser.clear();
                 } else if (checked) {
@@ -114,21 +102,21 @@ class LoginThrottle {
         }
         String addressKey = "address " + network(clientAddress);
         String userKey = addressKey + " user " + (user == null ? "" : user.toLowerCase(Locale.ROOT));
-        Failures byAddress = failures.computeIfAbsent(addressKey, key -> new Failures());
-        Failures byUser = failures.computeIfAbsent(userKey, key -> new Failures());
+        AttemptCount byAddress = failures.computeIfAbsent(addressKey, key -> new AttemptCount(FORGET_AFTER));
+        AttemptCount byUser = failures.computeIfAbsent(userKey, key -> new AttemptCount(FORGET_AFTER));
         Duration wait = longer(byAddress.wait(now, PER_ADDRESS), byUser.wait(now, PER_USER));
         if (!wait.isZero()) {
             forgetIfIdle(addressKey, now);
             forgetIfIdle(userKey, now);
             throw new LoginThrottledException(wait);
         }
-        byAddress.inFlight++;
-        byUser.inFlight++;
+        byAddress.started();
+        byUser.started();
         return new Attempt(addressKey, userKey);
     }
 
     private void forgetIfIdle(String key, Instant now) {
-        Failures entry = failures.get(key);
+        AttemptCount entry = failures.get(key);
         if (entry != null && entry.idle(now)) {
             failures.remove(key);
         }
@@ -155,47 +143,6 @@ class LoginThrottle {
             return address.getHostAddress();
         } catch (UnknownHostException e) {
             return String.valueOf(clientAddress);
-        }
-    }
-
-    private static final class Failures {
-
-        private int count;
-        private Instant last;
-        private int inFlight;
-
-        Duration wait(Instant now, Policy policy) {
-            if (last != null && !now.isBefore(last.plus(FORGET_AFTER))) {
-                clear();
-            }
-            if (last != null) {
-                Instant until = last.plus(policy.delayAfter(count));
-                if (now.isBefore(until)) {
-                    return roundedUp(Duration.between(now, until));
-                }
-            }
-            // Attempts under way may all fail: once past the free failures, one at a time.
-            int allowedAtOnce = count >= policy.freeFailures() ? 1 : policy.maxInFlight();
-            return inFlight >= allowedAtOnce ? Duration.ofSeconds(1) : Duration.ZERO;
-        }
-
-        void record(Instant now) {
-            count++;
-            last = now;
-        }
-
-        void clear() {
-            count = 0;
-            last = null;
-        }
-
-        boolean idle(Instant now) {
-            return inFlight == 0 && (last == null || !now.isBefore(last.plus(FORGET_AFTER)));
-        }
-
-        private static Duration roundedUp(Duration duration) {
-            long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
-            return Duration.ofSeconds(Math.max(1, seconds));
         }
     }
 }

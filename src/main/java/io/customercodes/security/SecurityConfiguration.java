@@ -1,6 +1,7 @@
 package io.customercodes.security;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -13,7 +14,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -61,11 +64,23 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Public pages are open; everything else is closed. */
+    /**
+     * Public pages are open; everything else is closed. Their forms (a complaint, the complainant's answer)
+     * carry a CSRF token that must match a cookie, so no anonymous visitor needs a session and a form shown by
+     * one node can be sent to another.
+     */
     @Bean
     @Order(3)
     SecurityFilterChain publicPageSecurity(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrfCookie = new CookieCsrfTokenRepository();
+        csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return http
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie))
+                .exceptionHandling(denied -> denied.accessDeniedHandler((request, response, exception) -> {
+                    // ErrorPages tells a customer whose form has gone stale to reload it, not that the page is for staff.
+                    request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/"), path("/codes"), path("/codes/**"), path("/css/**"), path("/error"),
                                 path("/actuator/health"), path("/actuator/health/liveness"),
@@ -76,6 +91,25 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()))
                 .build();
+    }
+
+    /** Ahead of Spring Security: an oversized form is refused before its CSRF token is even looked for. */
+    @Bean
+    FilterRegistrationBean<Filter> publicFormSizeLimit() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PublicFormSizeLimit());
+        registration.addUrlPatterns("/codes/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
+        registration.setName("customer-codes-public-form-size-limit");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> complaintFilingGuard(ComplaintFilingThrottle throttle) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ComplaintFilingGuard(throttle));
+        registration.addUrlPatterns("/codes/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setName("customer-codes-complaint-filing-throttle");
+        return registration;
     }
 
     private static AuthenticationEntryPoint throttledOrBasic() {
