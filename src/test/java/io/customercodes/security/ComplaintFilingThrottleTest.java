@@ -3,11 +3,8 @@ package io.customercodes.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.Clock;
+import io.customercodes.MovableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ComplaintFilingThrottleTest {
@@ -80,29 +77,5 @@ class ComplaintFilingThrottleTest {
         ComplaintFilingThrottle.ThrottledException throttled = catchThrowableOfType(
                 ComplaintFilingThrottle.ThrottledException.class, () -> throttle.begin(address));
         return throttled == null ? Duration.ZERO : throttled.retryAfter();
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
