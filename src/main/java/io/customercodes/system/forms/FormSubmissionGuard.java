@@ -3,7 +3,6 @@ package io.customercodes.system.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.customercodes.system.InvalidFormInputException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -15,8 +14,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FormSubmissionGuard extends AbstractProcessEnginePlugin {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionGuard.class);
 
     private final DeployedForms forms = new DeployedForms();
 
@@ -72,15 +67,7 @@ class FormSubmissionGuard extends AbstractProcessEnginePlugin {
                 checkers.forEach(checker -> checker.checkCreateProcessInstance(definition));
                 schema = forms.ofStart(context, definition);
             }
-            schema.ifPresent(form -> {
-                try {
-                    form.check(SubmittedValues.of(submission.variables()));
-                } catch (InvalidFormInputException refused) {
-                    LOG.info("Refused a submission to form {} ({}): {}", form.formKey(),
-                            submission.isTask() ? "task " + submission.taskId() : "start", refused.getMessage());
-                    throw refused;
-                }
-            });
+            schema.ifPresent(form -> form.check(SubmittedValues.of(submission.variables())));
         }
 
         private static ProcessDefinitionEntity definition(CommandContext context, FormSubmission submission) {

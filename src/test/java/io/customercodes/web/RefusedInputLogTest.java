@@ -1,0 +1,58 @@
+package io.customercodes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customercodes.ProcessScenario;
+import io.customercodes.TestUsers;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Input a form refuses is the user's mistake: one INFO line with the reason, no ERROR, no stack trace. */
+@HttpTest
+@ExtendWith(OutputCaptureExtension.class)
+class RefusedInputLogTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    ProcessScenario scenario;
+
+    @Test
+    void refusalsByTheFormAndByATaskListenerAreOneInfoLineEach(CapturedOutput output) {
+        TestUsers.create(identity);
+        String key = ProcessScenario.uniqueKey("QUIET");
+        scenario.startCode(key, "STAFF");
+        scenario.complete("mary", key, "Task_SetObjectives", ProcessScenario.objectivesForm());
+        scenario.complete("mary", key, "Task_DraftCode", ProcessScenario.draftForm("Delivery in 3 days"));
+        Task feedback = scenario.task(key, "Task_GiveFeedback");
+        TasklistSession sam = new TasklistSession(port, "sam");
+        sam.claim(feedback.getId());
+        int before = output.length();
+
+        EngineRestClient.Response extraField = sam.rest().post("/engine-rest/task/" + feedback.getId()
+                + "/submit-form", "{\"variables\": {\"consultationPosition\": {\"value\": \"SUPPORT\"},"
+                + " \"versionId\": {\"value\": 1}}}");
+        EngineRestClient.Response objectionWithoutReason = sam.submitTaskForm(feedback.getId(),
+                Map.of("consultationPosition", "OBJECT"));
+
+        assertThat(extraField.status()).isEqualTo(400);
+        assertThat(objectionWithoutReason.status()).isEqualTo(400);
+        String logged = output.toString().substring(before);
+        assertThat(logged.lines().filter(line -> line.contains("Refused form input"))).hasSize(2)
+                .allMatch(line -> line.contains(" INFO "));
+        assertThat(logged).contains("versionId: is not a field of the form giveFeedback")
+                .contains("feedbackComments: say which changes you ask for or why you object")
+                .doesNotContain(" ERROR ").doesNotContain("\tat ");
+    }
+}
