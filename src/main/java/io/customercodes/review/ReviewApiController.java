@@ -42,10 +42,12 @@ class ReviewApiController {
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final ReadAccess access;
+    private final LifecyclePhase phase;
 
     ReviewApiController(CodeRepository codes, CodeVersionRepository versions, CodeReviewRepository reviews,
-            RuntimeService runtime, CurrentUser currentUser, ReadAccess access) {
+            RuntimeService runtime, CurrentUser currentUser, ReadAccess access, LifecyclePhase phase) {
         this.access = access;
+        this.phase = phase;
         this.codes = codes;
         this.versions = versions;
         this.reviews = reviews;
@@ -78,8 +80,8 @@ class ReviewApiController {
             runtime.createMessageCorrelation("AdHocReviewRequested").processInstanceBusinessKey(code.getKey())
                     .setVariable("reviewRequestedBy", user).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, code.getKey()
-                    + " is not waiting for a review: it is in development, under review or withdrawn");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    phase.whyNoReviewNow(code.getKey()));
             problem.setTitle("No review possible now");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }

@@ -35,12 +35,30 @@ class ReviewApiTest {
     void publishedCode() {
         TestUsers.create(identity);
         scenario.startCode(key);
-        scenario.publishAndImplement(key, "Delivery within 3 days");
         adHoc = "/api/codes/" + key + "/reviews/ad-hoc";
     }
 
     @Test
+    void aCodeNotYetInPracticeSaysWhichPhaseItIsInAndWhenAReviewBecomesPossible() {
+        EngineRestClient mary = new EngineRestClient(port, "mary");
+        EngineRestClient.Response inDevelopment = mary.post(adHoc, "");
+        assertThat(inDevelopment.status()).isEqualTo(409);
+        assertThat(inDevelopment.json().get("detail").asText()).isEqualTo(key + " is being developed (open: Set"
+                + " objectives and gather information): a review can be asked for once a version is"
+                + " published and put into practice.");
+
+        scenario.developUntilApproval(key, "Delivery within 3 days");
+        scenario.approve(key);
+        EngineRestClient.Response inImplementation = mary.post(adHoc, "");
+        assertThat(inImplementation.status()).isEqualTo(409);
+        assertThat(inImplementation.json().get("detail").asText()).startsWith(key + " is being put into practice"
+                + " (open: ").endsWith("a review can be asked for once the code is available to customers and every"
+                + " team's briefing is confirmed.");
+    }
+
+    @Test
     void aManagerAsksForAnAdHocReviewAndItsOutcomeIsListed() {
+        scenario.publishAndImplement(key, "Delivery within 3 days");
         assertThat(new EngineRestClient(port, "sam").post(adHoc, "").status()).isEqualTo(403);
         assertThat(new EngineRestClient(port, null).post(adHoc, "").status()).isEqualTo(401);
 
@@ -50,7 +68,8 @@ class ReviewApiTest {
         EngineRestClient.Response again = new EngineRestClient(port, "mary").post(adHoc, "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
-        assertThat(again.json().get("detail").asText()).contains("not waiting for a review");
+        assertThat(again.json().get("detail").asText()).isEqualTo(key + " is already under review (open: Evaluate"
+                + " code performance): a second review cannot start before that one is decided.");
 
         scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Complaints are rising", "REVISE"));
         scenario.complete("tom", key, "Task_DecideReview", form("reviewDecision", "REVISE",
