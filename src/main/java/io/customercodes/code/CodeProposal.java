@@ -18,7 +18,7 @@ public record CodeProposal(String codeKey, String title, String organization, St
         String key = FormValues.requiredText(form.get("codeKey"), "codeKey");
         if (!KEY.matcher(key).matches()) {
             throw new InvalidFormInputException("codeKey",
-                    "'" + key + "' must be 2 to 40 capital letters, digits or hyphens, starting with a letter or digit");
+                    "use 2 to 40 capital letters, digits and hyphens, e.g. MY-SHOP");
         }
         String title = limited(FormValues.requiredText(form.get("title"), "title"), 200, "title");
         String organization = limited(FormValues.requiredText(form.get("organization"), "organization"), 200,

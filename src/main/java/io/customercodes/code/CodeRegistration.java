@@ -21,7 +21,8 @@ public class CodeRegistration {
 
     public Code register(CodeProposal proposal, String actor) {
         if (codes.existsByKey(proposal.codeKey())) {
-            throw new InvalidFormInputException("codeKey", "a code with key " + proposal.codeKey() + " already exists");
+            throw new InvalidFormInputException("codeKey", "a code with key " + proposal.codeKey()
+                    + " already exists — choose another key");
         }
         Code code = codes.saveAndFlush(new Code(proposal.codeKey(), proposal.title(), proposal.organization(),
                 proposal.scope(), proposal.reviewIntervalMonths(), proposal.interestedParties(), actor,

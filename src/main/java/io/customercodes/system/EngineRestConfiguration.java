@@ -22,7 +22,9 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     }
 
     /**
-     * Submitting a form already answers refused input with 400, but starting an instance with variables
+     * Refused input is answered with its message alone, for the person at the form: the engine's "Cannot
+     * submit task form {task id}:" or "Cannot instantiate process definition {id}:" prefix means nothing to
+     * them. Submitting a form already answers refused input with 400, but starting an instance with variables
      * ({@code POST /process-definition/.../start}) wraps every engine exception in a 500. Refused input is the
      * caller's mistake wherever it comes in.
      */
@@ -34,7 +36,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FormFieldValidationException refused) {
                     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                            .entity(Map.of("type", "InvalidFormInput", "message", exception.getMessage(),
+                            .entity(Map.of("type", "InvalidFormInput", "message", refused.getMessage(),
                                     "field", refused instanceof InvalidFormInputException invalid
                                             ? invalid.field() : String.valueOf((Object) refused.getDetail())))
                             .build();

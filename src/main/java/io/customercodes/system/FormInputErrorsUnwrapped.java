@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * is logged here as one INFO line with its reason instead, while real failures keep their ERROR.
  */
 @Component
-class FormInputErrorsUnwrapped extends AbstractProcessEnginePlugin {
+public class FormInputErrorsUnwrapped extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(FormInputErrorsUnwrapped.class);
 
@@ -40,7 +40,8 @@ class FormInputErrorsUnwrapped extends AbstractProcessEnginePlugin {
         configuration.setCommandContextFactory(contexts);
     }
 
-    static InvalidFormInputException refusal(Throwable thrown) {
+    /** The refusal of form input somewhere in the causes of an exception, or null. */
+    public static InvalidFormInputException refusal(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidFormInputException invalid) {
                 return invalid;
@@ -58,7 +59,8 @@ class FormInputErrorsUnwrapped extends AbstractProcessEnginePlugin {
             } catch (RuntimeException e) {
                 InvalidFormInputException invalid = refusal(e);
                 if (invalid != null) {
-                    LOG.info("Refused form input ({}): {}", command.getClass().getSimpleName(), invalid.getMessage());
+                    LOG.info("Refused form input ({}): {}: {}", command.getClass().getSimpleName(), invalid.field(),
+                            invalid.reason());
                     throw invalid;
                 }
                 throw e;

@@ -13,6 +13,7 @@ import io.customercodes.review.CodeReview;
 import io.customercodes.review.CodeReviewRepository;
 import io.customercodes.review.ReviewTrigger;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.VersionState;
 import java.time.LocalDate;
@@ -240,7 +241,7 @@ class CodeLifecycleProcessTest extends ProcessTest {
 
         assertThatThrownBy(() -> scenario.startCode(startForm(key)))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("codeKey").hasMessageContaining("already exists");
+                .hasMessage("Code key: a code with key " + key + " already exists — choose another key");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("codeLifecycle").count())
                 .isEqualTo(instances);
         assertThat(scenario.versions(key)).hasSize(1);
@@ -259,8 +260,8 @@ class CodeLifecycleProcessTest extends ProcessTest {
         long instances = runtime.createProcessInstanceQuery().count();
         long codeCount = codes.count();
         assertThatThrownBy(() -> scenario.startCode(form))
-                .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining(field);
+                .isInstanceOfSatisfying(InvalidFormInputException.class, refused -> assertThat(refused.field())
+                        .isEqualTo(field));
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
         assertThat(codes.count()).isEqualTo(codeCount);
         assertThat(codes.findByKey(key)).isEmpty();

@@ -75,8 +75,8 @@ class LifecycleRestWalkTest {
                 "reviewIntervalMonths", 0, "stakeholders", List.of("STAFF")));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("message").asText()).contains("reviewIntervalMonths")
-                .contains("from 1 to 60");
+        assertThat(refused.json().get("field").asText()).isEqualTo("reviewIntervalMonths");
+        assertThat(refused.json().get("message").asText()).isEqualTo("Review interval (months): must be from 1 to 60");
         assertThat(new EngineRestClient(port, "admin")
                 .get("/engine-rest/process-instance?businessKey=" + key).json()).isEmpty();
     }

@@ -51,7 +51,7 @@ class RefusedInputLogTest {
         String logged = output.toString().substring(before);
         assertThat(logged.lines().filter(line -> line.contains("Refused form input"))).hasSize(2)
                 .allMatch(line -> line.contains(" INFO "));
-        assertThat(logged).contains("versionId: is not a field of the form giveFeedback")
+        assertThat(logged).contains("versionId: is not a field of this form")
                 .contains("feedbackComments: say which changes you ask for or why you object")
                 .doesNotContain(" ERROR ").doesNotContain("\tat ");
     }

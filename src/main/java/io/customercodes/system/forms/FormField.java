@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
  * One input of a Camunda Form with the limits the form declares (form-js schema: {@code validate.required},
  * {@code minLength}, {@code maxLength}, {@code pattern}, {@code min}, {@code max}, {@code decimalDigits}, the
  * options of a select, radio or checklist; for dates the custom properties {@code minDate} and
- * {@code maxDate}). Tasklist checks them as the user types; {@link #check} checks them again on the server,
+ * {@code maxDate}; for a pattern, {@code patternMessage} says in words what it asks for). Tasklist checks them as the user types; {@link #check} checks them again on the server,
  * because a submission need not come from Tasklist. A dynamic list is a field whose entries have fields.
  */
 public record FormField(String path, String label, String type, boolean required, boolean readonly,
-        boolean conditional, Integer minLength, Integer maxLength, Pattern pattern, BigDecimal min, BigDecimal max,
+        boolean conditional, Integer minLength, Integer maxLength, Pattern pattern, String patternMessage,
+        BigDecimal min, BigDecimal max,
         Integer decimalDigits, Set<String> options, LocalDate minDate, String maxDate,
         Map<String, FormField> entryFields) {
 
@@ -33,8 +34,8 @@ public record FormField(String path, String label, String type, boolean required
 
     /** The same limits under another name, for an API that takes this form's value in a field of its own. */
     public FormField named(String name) {
-        return new FormField(name, label, type, required, readonly, conditional, minLength, maxLength, pattern, min,
-                max, decimalDigits, options, minDate, maxDate, entryFields);
+        return new FormField(name, label, type, required, readonly, conditional, minLength, maxLength, pattern,
+                patternMessage, min, max, decimalDigits, options, minDate, maxDate, entryFields);
     }
 
     public boolean isList() {
@@ -88,7 +89,7 @@ public record FormField(String path, String label, String type, boolean required
             throw invalid(entry, "must be at least %,d characters long".formatted(minLength));
         }
         if (pattern != null && !pattern.matcher(text).find()) {
-            throw invalid(entry, "does not have the required form (" + pattern.pattern() + ")");
+            throw invalid(entry, patternMessage != null ? patternMessage : "is not in the expected form");
         }
     }
 
@@ -170,7 +171,7 @@ public record FormField(String path, String label, String type, boolean required
                 String key = submitted.next();
                 if (!entryFields.containsKey(path + "." + key)) {
                     throw new InvalidFormInputException(path + "." + key, "entry " + number
-                            + " has a field this form does not have");
+                            + " has a field this form does not have").labelled(label);
                 }
             }
             for (FormField field : entryFields.values()) {
@@ -180,7 +181,8 @@ public record FormField(String path, String label, String type, boolean required
     }
 
     private InvalidFormInputException invalid(Integer entry, String message) {
-        return new InvalidFormInputException(path, entry == null ? message : "entry " + entry + " " + message);
+        return new InvalidFormInputException(path, message)
+                .labelled(entry == null ? label : label + " (entry " + entry + ")");
     }
 
     /** The limits of a form's fields, keyed by their path: "title", or "promises.text" inside a list. */
@@ -223,6 +225,7 @@ public record FormField(String path, String label, String type, boolean required
                 v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
                 v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
                 v.hasNonNull("pattern") ? Pattern.compile(v.get("pattern").asText()) : null,
+                properties.hasNonNull("patternMessage") ? properties.get("patternMessage").asText() : null,
                 v.hasNonNull("min") ? v.get("min").decimalValue() : null,
                 v.hasNonNull("max") ? v.get("max").decimalValue() : null,
                 c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null,

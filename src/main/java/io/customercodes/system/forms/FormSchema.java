@@ -3,6 +3,7 @@ package io.customercodes.system.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.customercodes.system.InvalidFormInputException;
 import java.util.Map;
+import java.util.Optional;
 
 /** The input fields of one deployed Camunda Form: what a submission to it may contain, and within which limits. */
 public record FormSchema(String formKey, Map<String, FormField> fields) {
@@ -24,6 +25,15 @@ public record FormSchema(String formKey, Map<String, FormField> fields) {
         return field;
     }
 
+    /** The label people read for a field ("Code key"; "Target value" inside a list), or empty. */
+    Optional<String> label(String path) {
+        try {
+            return Optional.of(field(path).label());
+        } catch (IllegalArgumentException notAFieldOfThisForm) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Refuses a submission that holds a value this form has no field for (it would land in the process as a
      * variable, where a listener or gateway might trust it) or a value outside its field's limits. Fields left
@@ -33,7 +43,7 @@ public record FormSchema(String formKey, Map<String, FormField> fields) {
         for (Map.Entry<String, JsonNode> value : submitted.entrySet()) {
             FormField field = fields.get(value.getKey());
             if (field == null) {
-                throw new InvalidFormInputException(value.getKey(), "is not a field of the form " + formKey);
+                throw new InvalidFormInputException(value.getKey(), "is not a field of this form");
             }
             field.check(value.getValue());
         }

@@ -1,5 +1,7 @@
 package io.customercodes.system.forms;
 
+import io.customercodes.system.FormInputErrorsUnwrapped;
+import io.customercodes.system.InvalidFormInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,34 +42,44 @@ class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            FormSubmission.of(command).ifPresent(this::check);
-            return next.execute(command);
+            Optional<FormSchema> schema = FormSubmission.of(command).flatMap(this::check);
+            try {
+                return next.execute(command);
+            } catch (RuntimeException e) {
+                InvalidFormInputException refused = FormInputErrorsUnwrapped.refusal(e);
+                if (refused == null || refused.isLabelled() || schema.isEmpty()) {
+                    throw e;
+                }
+                // a task listener refused a value it only knows by its variable name
+                throw schema.get().label(refused.field()).map(refused::labelled).orElse(refused);
+            }
         }
 
         /**
          * As the command itself would, first makes sure the caller may work the task or start the process
          * (so a stranger learns nothing about the form), then holds the values against the form.
          */
-        private void check(FormSubmission submission) {
+        private Optional<FormSchema> check(FormSubmission submission) {
             CommandContext context = Context.getCommandContext();
             List<CommandChecker> checkers = context.getProcessEngineConfiguration().getCommandCheckers();
             Optional<FormSchema> schema;
             if (submission.isTask()) {
                 TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
                 if (task == null) {
-                    return; // the command reports the unknown task
+                    return Optional.empty(); // the command reports the unknown task
                 }
                 checkers.forEach(checker -> checker.checkTaskWork(task));
                 schema = forms.ofTask(context, task);
             } else {
                 ProcessDefinitionEntity definition = definition(context, submission);
                 if (definition == null) {
-                    return; // the command reports the unknown definition
+                    return Optional.empty(); // the command reports the unknown definition
                 }
                 checkers.forEach(checker -> checker.checkCreateProcessInstance(definition));
                 schema = forms.ofStart(context, definition);
             }
             schema.ifPresent(form -> form.check(SubmittedValues.of(submission.variables())));
+            return schema;
         }
 
         private static ProcessDefinitionEntity definition(CommandContext context, FormSubmission submission) {
