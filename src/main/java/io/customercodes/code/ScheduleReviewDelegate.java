@@ -33,6 +33,6 @@ class ScheduleReviewDelegate implements JavaDelegate {
         int months = decided instanceof Number n ? n.intValue() : code.getReviewIntervalMonths();
         code.scheduleNextReview(EngineClock.today().plusMonths(months));
         execution.setVariable("nextReviewDate",
-                Date.from(code.getNextReviewOn().atTime(REVIEW_TIME).atZone(EngineClock.ZONE).toInstant()));
+                Date.from(code.getNextReviewOn().atTime(REVIEW_TIME).atZone(EngineClock.zone()).toInstant()));
     }
 }

@@ -2,6 +2,7 @@ package io.customercodes.complaint;
 
 import io.customercodes.code.Code;
 import io.customercodes.notification.CustomerMail;
+import io.customercodes.system.DisplayDates;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class ComplainantMail {
         Code code = cases.code(complaint);
         send(complaint, "We have received your complaint " + complaint.getReference(),
                 "Thank you for telling us what went wrong. We have received your complaint about \"" + code.getTitle()
-                        + "\" and will respond by " + ComplaintCases.DATE.format(complaint.getResponseDueOn())
+                        + "\" and will respond by " + DisplayDates.dayAndDate(complaint.getResponseDueOn())
                         + " at the latest (" + complaint.getResponseDays() + " working days, as our code promises)."
                         + "\n\nYour reference: " + complaint.getReference()
                         + statusToken.map(t -> "\n\nFollow your complaint here (this link is private to you): "

@@ -115,7 +115,7 @@ class ComplaintApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
         Code code = codes.getByKey(codeKey);
         return since == null ? statistics.summary(code)
-                : statistics.summary(code, since.atStartOfDay(EngineClock.ZONE).toInstant(), EngineClock.now());
+                : statistics.summary(code, since.atStartOfDay(EngineClock.zone()).toInstant(), EngineClock.now());
     }
 
     private static String name(Enum<?> value) {

@@ -2,13 +2,13 @@ package io.customercodes.complaint;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.system.DisplayDates;
 import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.Promise;
 import io.customercodes.version.ProvisionType;
 import io.customercodes.version.RelatedProvision;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintCases {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final ComplaintRepository complaints;
     private final CodeRepository codes;
@@ -77,9 +76,9 @@ class ComplaintCases {
                 .append("Against **").append(code.getTitle()).append("** (").append(code.getKey())
                 .append(", version ").append(version.getNumber())
                 .append(code.isWithdrawn() ? ", since withdrawn" : "").append("). Received ")
-                .append(DATE.format(complaint.getReceivedAt().atZone(EngineClock.ZONE)))
+                .append(DisplayDates.dayAndDate(EngineClock.dateOf(complaint.getReceivedAt())))
                 .append(" by ").append(channel(complaint.getChannel())).append("; response promised by **")
-                .append(DATE.format(complaint.getResponseDueOn())).append("** (")
+                .append(DisplayDates.dayAndDate(complaint.getResponseDueOn())).append("** (")
                 .append(complaint.getResponseDays()).append(" working days).\n\n");
         md.append(promise(complaint).map(p -> "**Promise " + p.getNumber() + ":** " + p.getText())
                 .orElse("**Promise:** another matter than the code's numbered promises")).append("\n\n");
@@ -127,8 +126,8 @@ class ComplaintCases {
         StringBuilder md = new StringBuilder(summary(complaint)).append("\n\n#### Our response\n\n")
                 .append(complaint.getResponseText());
         if (complaint.getRespondedAt() != null) {
-            md.append("\n\nSent ").append(DATE.format(complaint.getRespondedAt()
-                    .atZone(EngineClock.ZONE))).append('.');
+            md.append("\n\nSent ").append(DisplayDates.dayAndDate(EngineClock.dateOf(complaint.getRespondedAt())))
+                    .append('.');
         }
         if (complaint.getRemedyOffered() != null) {
             md.append("\n\n**Remedy offered:** ").append(complaint.getRemedyOffered());

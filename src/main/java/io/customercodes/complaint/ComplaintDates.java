@@ -17,7 +17,7 @@ final class ComplaintDates {
 
     /** The end of a day: a task due "on" a date is overdue from the next morning. */
     static Instant endOf(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(EngineClock.ZONE).toInstant();
+        return date.plusDays(1).atStartOfDay(EngineClock.zone()).toInstant();
     }
 
     static Date responseDue(Complaint complaint) {
@@ -27,7 +27,7 @@ final class ComplaintDates {
     /** Two working days before the due date, or halfway there when the promised time is that short. */
     static Date responseReminderAt(Complaint complaint) {
         Instant twoDaysBefore = WorkingDays.before(complaint.getResponseDueOn(), REMINDER_WORKING_DAYS,
-                EngineClock.dateOf(complaint.getReceivedAt())).atStartOfDay(EngineClock.ZONE).toInstant();
+                EngineClock.dateOf(complaint.getReceivedAt())).atStartOfDay(EngineClock.zone()).toInstant();
         Instant received = complaint.getReceivedAt();
         Instant halfway = received.plus(Duration.between(received, endOf(complaint.getResponseDueOn())).dividedBy(2));
         return Date.from(twoDaysBefore.isAfter(halfway) ? twoDaysBefore : halfway);

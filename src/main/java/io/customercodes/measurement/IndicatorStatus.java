@@ -1,5 +1,6 @@
 package io.customercodes.measurement;
 
+import io.customercodes.system.DisplayDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,11 +13,11 @@ public record IndicatorStatus(Long indicatorId, String name, Integer promiseNumb
         return Boolean.FALSE.equals(met);
     }
 
-    /** The latest reading with its unit and day, e.g. "96.4 % on 2026-11-25". */
+    /** The latest reading with its unit and day, e.g. "96.4 % on 25 November 2026". */
     public String latestText() {
         return latestValue == null ? "no reading yet"
                 : latestValue.stripTrailingZeros().toPlainString() + (unit == null ? "" : " " + unit) + " on "
-                        + measuredOn;
+                        + DisplayDates.date(measuredOn);
     }
 
     public String describe() {

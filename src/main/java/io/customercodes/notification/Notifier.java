@@ -1,10 +1,9 @@
 package io.customercodes.notification;
 
+import io.customercodes.system.DisplayDates;
 import io.customercodes.system.EngineClock;
-import java.text.DateFormat;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -45,7 +44,7 @@ public class Notifier {
 
     /** "on 9 December 2026", or "soon" for a task without a due date: for sentences like "is due …". */
     public static String due(Date dueDate) {
-        return dueDate == null ? "soon" : "on " + DateFormat.getDateInstance(DateFormat.LONG, Locale.UK).format(dueDate);
+        return dueDate == null ? "soon" : "on " + DisplayDates.date(dueDate);
     }
 
     public String taskLink(String taskId) {

@@ -5,13 +5,13 @@ import io.customercodes.publication.PublishedCode.IndicatorView;
 import io.customercodes.publication.PublishedCode.PromiseView;
 import io.customercodes.publication.PublishedCode.ProvisionView;
 import io.customercodes.publication.PublishedHistory.PublishedVersion;
+import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.PerformanceIndicator;
 import io.customercodes.version.RelatedProvision;
 import io.customercodes.version.VersionDiff;
 import io.customercodes.version.VersionState;
-import io.customercodes.system.EngineClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ public class PublicCatalog {
     }
 
     private static LocalDate date(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, EngineClock.ZONE);
+        return instant == null ? null : LocalDate.ofInstant(instant, EngineClock.zone());
     }
 
     private static PublishedCode view(CodeVersion v) {
@@ -94,14 +94,14 @@ public class PublicCatalog {
                                 .map(PublicCatalog::indicator).toList()))
                 .toList();
         return new PublishedCode(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
-                v.getCode().getScope(), v.getNumber(), LocalDate.ofInstant(v.getPublishedAt(), EngineClock.ZONE), v.getCode().getNextReviewOn(),
+                v.getCode().getScope(), v.getNumber(), LocalDate.ofInstant(v.getPublishedAt(), EngineClock.zone()), v.getCode().getNextReviewOn(),
                 v.getCode().isAcceptingComplaints(), promises,
                 v.getProvisions().stream().filter(r -> r.getPromiseNumber() == null).map(PublicCatalog::provision)
                         .toList(),
                 v.getIndicators().stream().filter(i -> i.getPromiseNumber() == null).map(PublicCatalog::indicator)
                         .toList(),
                 v.getState() == VersionState.WITHDRAWN && v.getCode().getWithdrawnAt() != null
-                        ? LocalDate.ofInstant(v.getCode().getWithdrawnAt(), EngineClock.ZONE) : null);
+                        ? LocalDate.ofInstant(v.getCode().getWithdrawnAt(), EngineClock.zone()) : null);
     }
 
     private static ProvisionView provision(RelatedProvision p) {

@@ -5,6 +5,7 @@ import io.customercodes.code.CodeRepository;
 import io.customercodes.complaint.ComplaintStatistics;
 import io.customercodes.measurement.IndicatorReadings;
 import io.customercodes.measurement.IndicatorStatus;
+import io.customercodes.system.DisplayDates;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
@@ -70,10 +71,10 @@ class CollectReviewDataDelegate implements JavaDelegate {
         StringBuilder md = new StringBuilder("### Review of ").append(code.getTitle()).append(" (")
                 .append(code.getKey()).append(")\n\n");
         md.append(trigger == ReviewTrigger.AD_HOC ? "Ad-hoc review, " : "Scheduled review, ")
-                .append("due on ").append(code.getNextReviewOn() == null ? "—" : code.getNextReviewOn())
+                .append("due on ").append(DisplayDates.date(code.getNextReviewOn()))
                 .append(", interval ").append(code.getReviewIntervalMonths()).append(" months.\n\n");
         previous.ifPresent(p -> md.append("Last review decided ").append(p.getDecision()).append(" on ")
-                .append(LocalDateOf.instant(p.getDecidedAt())).append(" by ").append(p.getDecidedBy())
+                .append(DisplayDates.date(p.getDecidedAt())).append(" by ").append(p.getDecidedBy())
                 .append(p.getComplaintsReceived() == null ? "" : ", with " + p.getComplaintsReceived()
                         + " complaints received").append(".\n\n"));
         if (published.isEmpty()) {
@@ -81,7 +82,7 @@ class CollectReviewDataDelegate implements JavaDelegate {
         }
         CodeVersion version = published.get();
         md.append("Published version ").append(version.getNumber()).append(" since ")
-                .append(LocalDateOf.instant(version.getPublishedAt())).append(", ")
+                .append(DisplayDates.date(version.getPublishedAt())).append(", ")
                 .append(version.getPromises().size()).append(" promises.\n\n#### Performance indicators\n\n");
         if (indicators.isEmpty()) {
             md.append("_The version defines no indicators._\n");

@@ -10,6 +10,6 @@ final class LocalDateOf {
     }
 
     static LocalDate instant(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, EngineClock.ZONE);
+        return instant == null ? null : LocalDate.ofInstant(instant, EngineClock.zone());
     }
 }

@@ -11,9 +11,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock {
 
-    public static final ZoneId ZONE = ZoneId.systemDefault();
-
     private EngineClock() {
+    }
+
+    /** The organization's time zone ({@code customer-codes.time-zone}, else the server's). */
+    public static ZoneId zone() {
+        return ZoneId.systemDefault();
     }
 
     public static Instant now() {
@@ -21,10 +24,10 @@ public final class EngineClock {
     }
 
     public static LocalDate today() {
-        return LocalDate.ofInstant(now(), ZONE);
+        return LocalDate.ofInstant(now(), zone());
     }
 
     public static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ZONE);
+        return LocalDate.ofInstant(instant, zone());
     }
 }

@@ -124,7 +124,7 @@ class CodeLifecycleProcessTest extends ProcessTest {
         assertThat(runtime.getVariable(lifecycle.getId(), "monthsUntilNextReview")).isEqualTo(12);
         assertThat(codes.getByKey(key).getNextReviewOn()).isEqualTo(EngineClock.today().plusMonths(12));
         assertThat(scenario.job("Timer_ReviewDue", key).getDuedate())
-                .isEqualTo(Date.from(EngineClock.today().plusMonths(12).atTime(8, 0).atZone(EngineClock.ZONE).toInstant()));
+                .isEqualTo(Date.from(EngineClock.today().plusMonths(12).atTime(8, 0).atZone(EngineClock.zone()).toInstant()));
     }
 
     @Test

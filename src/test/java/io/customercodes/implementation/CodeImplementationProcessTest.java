@@ -81,6 +81,6 @@ class CodeImplementationProcessTest extends ProcessTest {
         Task task = scenario.task(key, "Task_MakeCodeAvailable");
         assertThatThrownBy(() -> scenario.complete("mary", task, form("availabilityChannels",
                 FormValues.json(List.of())))).isInstanceOf(InvalidFormInputException.class)
-                .hasMessageStartingWith("availabilityChannels:");
+                .hasFieldOrPropertyWithValue("field", "availabilityChannels");
     }
 }

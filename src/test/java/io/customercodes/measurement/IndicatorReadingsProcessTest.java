@@ -64,7 +64,7 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
         assertThatThrownBy(() -> scenario.complete("mary", task, form("readings",
                 List.of(Map.of("indicator", "Orders on time")))))
-                .isInstanceOf(InvalidFormInputException.class).hasMessageStartingWith("readings:");
+                .isInstanceOf(InvalidFormInputException.class).hasFieldOrPropertyWithValue("field", "readings");
         assertThat(scenario.task(key, "Task_RecordReadings")).isNotNull();
     }
 

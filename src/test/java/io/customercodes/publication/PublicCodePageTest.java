@@ -3,8 +3,16 @@ package io.customercodes.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customercodes.ProcessScenario;
+import io.customercodes.system.EngineClock;
 import io.customercodes.web.EngineRestClient;
 import io.customercodes.web.HttpTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +39,30 @@ class PublicCodePageTest {
                 .contains("Delivery within 3 days").contains("Delivery charge refunded")
                 .contains("Retail ADR scheme").contains("Orders on time").contains("≥ 95 %")
                 .contains("Version</dt><dd>1</dd>").contains("Next review");
+    }
+
+    @Test
+    void datesAreWrittenAsTheReadersLocaleWritesThem() throws Exception {
+        String key = ProcessScenario.uniqueKey("LOCALE");
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        LocalDate published = scenario.versions(key).get(0).getPublishedAt().atZone(EngineClock.zone()).toLocalDate();
+
+        assertThat(page(key, "en-GB")).contains(">" + published.getDayOfMonth() + " "
+                + month(published, Locale.UK) + " " + published.getYear() + "<");
+        assertThat(page(key, "en-US")).contains(">" + month(published, Locale.US) + " "
+                + published.getDayOfMonth() + ", " + published.getYear() + "<");
+        assertThat(page(key, "de-AT")).contains(">" + published.getDayOfMonth() + ". "
+                + month(published, Locale.GERMAN) + " " + published.getYear() + "<");
+    }
+
+    private String page(String key, String language) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/codes/" + key)).header("Accept-Language", language).build(), BodyHandlers.ofString()).body();
+    }
+
+    private static String month(LocalDate date, Locale locale) {
+        return date.getMonth().getDisplayName(TextStyle.FULL, locale);
     }
 
     @Test

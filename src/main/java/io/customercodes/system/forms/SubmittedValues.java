@@ -42,7 +42,7 @@ final class SubmittedValues {
             return parse(name, node.toString());
         }
         if (value instanceof Date date) {
-            return JsonNodeFactory.instance.textNode(LocalDate.ofInstant(date.toInstant(), EngineClock.ZONE).toString());
+            return JsonNodeFactory.instance.textNode(LocalDate.ofInstant(date.toInstant(), EngineClock.zone()).toString());
         }
         return JSON.valueToTree(value);
     }

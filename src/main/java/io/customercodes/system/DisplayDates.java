@@ -1,0 +1,37 @@
+package io.customercodes.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.Locale;
+
+/** Dates as the organization's locale writes them, in its time zone, for texts the app writes itself. */
+public final class DisplayDates {
+
+    private DisplayDates() {
+    }
+
+    /** "26 November 2026" in en-GB, "November 26, 2026" in en-US, "26. November 2026" in de-AT; "—" for none. */
+    public static String date(LocalDate date) {
+        return date == null ? "—" : formatter(FormatStyle.LONG).format(date);
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "—" : date(EngineClock.dateOf(instant));
+    }
+
+    public static String date(Date date) {
+        return date == null ? "—" : date(date.toInstant());
+    }
+
+    /** With the day of the week: "Thursday 26 November 2026" in en-GB. */
+    public static String dayAndDate(LocalDate date) {
+        return date == null ? "—" : formatter(FormatStyle.FULL).format(date);
+    }
+
+    private static DateTimeFormatter formatter(FormatStyle style) {
+        return DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.getDefault(Locale.Category.FORMAT));
+    }
+}
