@@ -73,6 +73,11 @@ public class Code {
         this.nextReviewOn = date;
     }
 
+    /** A review began: the date it was scheduled for is history now (the review keeps it as its due date). */
+    public void reviewStarted() {
+        this.nextReviewOn = null;
+    }
+
     public void acceptComplaints() {
         this.acceptingComplaints = true;
     }

@@ -48,7 +48,7 @@ final class ComplaintFormCheck {
 
     /** A refusal of the intake, in the words of the form. */
     static String message(InvalidFormInputException refused) {
-        String message = refused.getMessage().substring(refused.field().length() + 2);
+        String message = refused.reason();
         return switch (refused.field()) {
             case "complainantEmail" -> message.startsWith("is not") ? "Enter an e-mail address, such as"
                     + " name@example.com" : capitalized(message);
@@ -67,7 +67,7 @@ final class ComplaintFormCheck {
         try {
             LIMITS.field(field).check(value == null ? null : TextNode.valueOf(value));
         } catch (InvalidFormInputException refused) {
-            problems.put(field, LABELS.get(field) + " " + refused.getMessage().substring(field.length() + 2));
+            problems.put(field, LABELS.get(field) + " " + refused.reason());
         }
     }
 

@@ -1,10 +1,13 @@
 package io.customercodes.publication;
 
+import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.publication.PublishedCode.IndicatorView;
 import io.customercodes.publication.PublishedCode.PromiseView;
 import io.customercodes.publication.PublishedCode.ProvisionView;
 import io.customercodes.publication.PublishedHistory.PublishedVersion;
+import io.customercodes.review.CodeReviewRepository;
+import io.customercodes.review.ReviewDecision;
 import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
@@ -30,10 +33,12 @@ public class PublicCatalog {
 
     private final CodeRepository codes;
     private final CodeVersionRepository versions;
+    private final CodeReviewRepository reviews;
 
-    PublicCatalog(CodeRepository codes, CodeVersionRepository versions) {
+    PublicCatalog(CodeRepository codes, CodeVersionRepository versions, CodeReviewRepository reviews) {
         this.codes = codes;
         this.versions = versions;
+        this.reviews = reviews;
     }
 
     public List<Entry> publishedCodes() {
@@ -48,7 +53,7 @@ public class PublicCatalog {
         return codes.findByKey(key)
                 .flatMap(code -> versions.findByCodeAndState(code, VersionState.PUBLISHED)
                         .or(() -> versions.findByCodeAndState(code, VersionState.WITHDRAWN)))
-                .map(PublicCatalog::view);
+                .map(v -> view(v, reviewState(v.getCode())));
     }
 
     /** The versions of a code that customers have seen; none while no version was ever published. */
@@ -85,7 +90,27 @@ public class PublicCatalog {
         return instant == null ? null : LocalDate.ofInstant(instant, EngineClock.zone());
     }
 
-    private static PublishedCode view(CodeVersion v) {
+    /**
+     * The scheduled date while a review timer waits; while a review or the revision it decided runs, the old date
+     * is no longer true (the review starts by clearing it), so the page says what is happening instead.
+     */
+    private ReviewState reviewState(Code code) {
+        if (code.getNextReviewOn() != null) {
+            return new ReviewState(ReviewState.Kind.SCHEDULED, code.getNextReviewOn());
+        }
+        if (code.isWithdrawn()) {
+            return new ReviewState(ReviewState.Kind.NOT_SCHEDULED, null);
+        }
+        return reviews.findFirstByCodeIdOrderByStartedAtDesc(code.getId())
+                .map(latest -> latest.getDecision() == null
+                        ? new ReviewState(ReviewState.Kind.UNDER_REVIEW, date(latest.getStartedAt()))
+                        : latest.getDecision() == ReviewDecision.REVISE
+                                ? new ReviewState(ReviewState.Kind.BEING_REVISED, date(latest.getDecidedAt()))
+                                : new ReviewState(ReviewState.Kind.NOT_SCHEDULED, null))
+                .orElse(new ReviewState(ReviewState.Kind.NOT_SCHEDULED, null));
+    }
+
+    private static PublishedCode view(CodeVersion v, ReviewState review) {
         List<PromiseView> promises = v.getPromises().stream()
                 .map(p -> new PromiseView(p.getNumber(), p.getCategory().label(), p.getText(),
                         v.getProvisions().stream().filter(r -> Objects.equals(r.getPromiseNumber(), p.getNumber()))
@@ -94,7 +119,7 @@ public class PublicCatalog {
                                 .map(PublicCatalog::indicator).toList()))
                 .toList();
         return new PublishedCode(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
-                v.getCode().getScope(), v.getNumber(), LocalDate.ofInstant(v.getPublishedAt(), EngineClock.zone()), v.getCode().getNextReviewOn(),
+                v.getCode().getScope(), v.getNumber(), LocalDate.ofInstant(v.getPublishedAt(), EngineClock.zone()), review,
                 v.getCode().isAcceptingComplaints(), promises,
                 v.getProvisions().stream().filter(r -> r.getPromiseNumber() == null).map(PublicCatalog::provision)
                         .toList(),

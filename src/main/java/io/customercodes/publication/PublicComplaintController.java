@@ -117,7 +117,7 @@ class PublicComplaintController {
             result = tracking.answer(token, ACCEPT.equals(answer), comment);
         } catch (InvalidFormInputException refused) {
             return statusPage(token, progress.get(), comment, Map.of("comment", "Your comment "
-                    + refused.getMessage().substring(refused.field().length() + 2)), HttpStatus.BAD_REQUEST);
+                    + refused.reason()), HttpStatus.BAD_REQUEST);
         }
         return switch (result) {
             case RECORDED -> seeOther(ComplaintLinks.statusPath(token));

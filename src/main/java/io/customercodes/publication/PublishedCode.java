@@ -5,7 +5,7 @@ import java.util.List;
 
 /** What a customer sees of a code: its published version, read-only. */
 public record PublishedCode(String key, String title, String organization, String scope, int versionNumber,
-        LocalDate publishedOn, LocalDate nextReviewOn, boolean acceptingComplaints, List<PromiseView> promises,
+        LocalDate publishedOn, ReviewState review, boolean acceptingComplaints, List<PromiseView> promises,
         List<ProvisionView> generalProvisions, List<IndicatorView> generalIndicators, LocalDate withdrawnOn) {
 
     public boolean withdrawn() {

@@ -14,6 +14,8 @@ public interface CodeReviewRepository extends JpaRepository<CodeReview, Long> {
         return findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(codeId);
     }
 
+    Optional<CodeReview> findFirstByCodeIdOrderByStartedAtDesc(Long codeId);
+
     default CodeReview getReview(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No review with id " + id));
     }

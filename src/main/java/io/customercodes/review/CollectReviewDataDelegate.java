@@ -58,6 +58,7 @@ class CollectReviewDataDelegate implements JavaDelegate {
         CodeReview review = reviews.save(new CodeReview(code.getId(), published.map(CodeVersion::getId).orElse(null),
                 code.getNextReviewOn(), now, trigger, missed, received.received(),
                 summary(code, published, indicators, trigger, previous) + "\n" + complaints.markdown(code, since, now)));
+        code.reviewStarted();
         subjects.nowOnReview(execution, review.getId());
         execution.setVariable("reviewId", review.getId());
     }

@@ -82,7 +82,7 @@ class SecurityConfiguration {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 }))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path("/"), path("/codes"), path("/codes/**"), path("/css/**"), path("/error"),
+                        .requestMatchers(path("/"), path("/codes"), path("/codes/**"), path("/css/**"), path("/favicon.ico"), path("/favicon.svg"), path("/error"),
                                 path("/actuator/health"), path("/actuator/health/liveness"),
                                 path("/actuator/health/readiness")).permitAll()
                         .anyRequest().denyAll())

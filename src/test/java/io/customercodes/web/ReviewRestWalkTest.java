@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.customercodes.ProcessScenario;
 import io.customercodes.TestUsers;
 import io.customercodes.review.ReviewDecision;
+import io.customercodes.system.DisplayDates;
 import io.customercodes.system.EngineClock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -70,7 +71,9 @@ class ReviewRestWalkTest {
                 .until(() -> as("mary").findTask("Code managers", key, "Evaluate code performance"), id -> id != null);
         JsonNode data = as("mary").rest().get("/engine-rest/task/" + evaluate + "/form-variables").json();
         assertThat(data.get("reviewDataSummary").get("value").asText())
-                .contains("Parcels on time: target ≥ 97 %, 91 % on " + EngineClock.today() + " (missed)");
+                .contains("Parcels on time: target ≥ 97 %, 91 % on " + DisplayDates.date(EngineClock.today()) + " (missed)");
+        // The date the review was scheduled for has passed into the review; the page says what happens now.
+        assertThat(new EngineRestClient(port, null).get("/codes/" + key).body()).contains("Under review since");
 
         as("mary").claimAndSubmit("Code managers", key, "Evaluate code performance", Map.of(
                 "customerSatisfaction", "SATISFIED", "stakeholderSatisfaction", "NEUTRAL",
@@ -93,7 +96,8 @@ class ReviewRestWalkTest {
                 JsonNode versions = admin.get("/api/codes/" + key).json().get("versions");
                 assertThat(versions.findValuesAsText("state")).containsExactly("PUBLISHED", "DRAFT");
                 assertThat(anonymous.get("/codes/" + key).body()).contains(CodeWalk.PROMISE)
-                        .contains("Version</dt><dd>1</dd>");
+                        .contains("Version</dt><dd>1</dd>").contains("Being revised after the review of")
+                        .contains("the next review is scheduled once the revised code is in practice");
             }
             case WITHDRAW -> await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(admin.get("/api/codes/" + key).json().get("withdrawnAt").isNull()).isFalse();
