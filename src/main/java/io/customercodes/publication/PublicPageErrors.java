@@ -1,5 +1,6 @@
 package io.customercodes.publication;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -9,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
@@ -22,16 +22,17 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 class PublicPageErrors {
 
     @ExceptionHandler(NoPublishedCodeException.class)
-    ModelAndView noPublishedCode(NoPublishedCodeException e,
-            @RequestHeader(name = "Accept", required = false) String accept) {
-        if (wantsJsonOnly(accept)) {
+    ModelAndView noPublishedCode(NoPublishedCodeException e, HttpServletRequest request) {
+        if (wantsJsonOnly(request.getHeader("Accept"))) {
             MappingJackson2JsonView json = new MappingJackson2JsonView();
             json.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.setExtractValueFromSingleKeyModel(true);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "No published code with key " + e.key());
             problem.setTitle("Code not found");
-            return new ModelAndView(json, Map.of("problem", problem), HttpStatus.NOT_FOUND);
+            ModelAndView answer = new ModelAndView(json, Map.of("problem", problem));
+            answer.setStatus(HttpStatus.NOT_FOUND);
+            return answer;
         }
         return new ModelAndView("codes/not-found", Map.of("key", e.key()), HttpStatus.NOT_FOUND);
     }
