@@ -3,14 +3,17 @@
 // (our forms describe every field that has a pattern), so the message quotes that instead.
 const PATTERN_ERROR = /^Field must match pattern /;
 
+// The text node's data is changed in place: form-js (Preact) keeps that node and sets its data again when the
+// error changes, which brings the rewrite back through the observer below.
 function explain(error) {
-  if (!PATTERN_ERROR.test(error.textContent)) {
+  const text = Array.from(error.childNodes).find(node => node.nodeType === Node.TEXT_NODE);
+  if (!text || !PATTERN_ERROR.test(text.data)) {
     return;
   }
   const field = error.closest('.fjs-form-field');
   const description = field && field.querySelector('.fjs-form-field-description');
   const words = description ? description.textContent.trim().replace(/[.]$/, '') : '';
-  error.textContent = words ? 'Not in the expected form. ' + words + '.' : 'Not in the expected form.';
+  text.data = words ? 'Not in the expected form. ' + words + '.' : 'Not in the expected form.';
 }
 
 function explainAll(root) {
