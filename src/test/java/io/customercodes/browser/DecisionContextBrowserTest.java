@@ -92,6 +92,12 @@ class DecisionContextBrowserTest {
         PRINCIPLES.forEach(tasklist::pickRadio);
         tasklist.pickRadio("Accurate and not misleading");
         tasklist.wait.until(d -> !d.findElements(justification).isEmpty());
+        tasklist.complete();
+        tasklist.wait.until(d -> d.findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                .anyMatch(error -> error.getText().contains("required")));
+        assertThat(accuracyCheck()).as("nothing recorded while the reason is missing").isEmpty();
+        // Tasklist reports the refused submission in a notice that covers the Complete button.
+        tasklist.click(By.cssSelector(".page-notifications button[ng-click^='removeNotification']"));
         tasklist.type("Why the gaps are acceptable", "The terms of sale name the complaint channel and the manager");
         tasklist.complete();
         tasklist.wait.until(d -> accuracyCheck().isPresent());
