@@ -4,6 +4,7 @@ import static io.customercodes.ProcessScenario.ALL_PRINCIPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.customercodes.ProcessScenario;
 import io.customercodes.TestUsers;
 import java.util.List;
@@ -97,6 +98,19 @@ class DecisionContextRestWalkTest {
                 .contains("Accessibility: no complaint channel")
                 .contains("Justification: The shop's terms, linked from the code");
         assertThat(approvalForm.get("versionChanges").get("value").asText()).contains("A first version");
+        as("tom").claim(approval);
+        for (String shownOnly : List.of("consultationRecord", "accuracyVerdict", "versionChanges")) {
+            ObjectNode body = EngineRestClient.object();
+            ObjectNode variables = body.putObject("variables");
+            variables.putObject("approvalDecision").put("value", "APPROVED");
+            variables.putObject(shownOnly).put("value", "forged");
+            EngineRestClient.Response forged = as("tom").rest().post("/engine-rest/task/" + approval + "/submit-form",
+                    body);
+            assertThat(forged.status()).as(shownOnly).isEqualTo(400);
+            assertThat(forged.json().path("message").asText()).contains(shownOnly + ": is not a field of the form");
+        }
+        assertThat(formVariables("tom", approval).get("accuracyVerdict").get("value").asText())
+                .contains("Justification: The shop's terms");
 
         JsonNode accuracy = StreamSupport.stream(as("tom").rest().get("/api/codes/" + key + "/audit").json()
                 .spliterator(), false).filter(d -> "ACCURACY".equals(d.get("kind").asText())).findFirst()
