@@ -96,7 +96,7 @@ class AccuracyTaskListener extends FormTaskListener {
     }
 
     /** The gaps compliance accepted and why, kept in the decision's comment with who and when. */
-    static String acceptedGaps(List<AccuracyGap> gaps, String justification) {
+    private static String acceptedGaps(List<AccuracyGap> gaps, String justification) {
         StringBuilder text = new StringBuilder("Gaps accepted:\n");
         gaps.forEach(gap -> text.append("- ").append(gap).append('\n'));
         return text.append("\nJustification: ").append(justification).toString();
