@@ -25,26 +25,36 @@ import org.springframework.stereotype.Component;
 class AccuracyTaskListener extends FormTaskListener {
 
     static final String DECISION = "accuracyDecision";
+    static final String JUSTIFICATION = "gapJustification";
 
     enum AccuracyDecision { ACCURATE, MISLEADING }
 
     private final CodeVersionRepository versions;
     private final DecisionLog decisions;
     private final Actors actors;
+    private final AccuracyRecord record;
 
-    AccuracyTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+    AccuracyTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions, Actors actors,
+            AccuracyRecord record) {
         super(subjects);
         this.versions = versions;
         this.decisions = decisions;
         this.actors = actors;
+        this.record = record;
     }
 
     @Override
     protected void prepare(DelegateTask task) {
         clearDecision(task, DECISION);
-        task.setVariableLocal("draftSummary", VersionSummary.markdown(versions.getVersion(versionId(task))));
+        CodeVersion version = versions.getVersion(versionId(task));
+        List<AccuracyGap> gaps = AccuracyGaps.of(version.draft());
+        task.setVariableLocal("draftSummary", VersionSummary.markdown(version));
+        task.setVariableLocal("accuracyGaps", AccuracyGaps.markdown(gaps));
+        task.setVariableLocal("gapCount", (long) gaps.size());
+        task.setVariableLocal("earlierChecks", record.earlierChecks(version));
         task.setVariableLocal("principlesMet", FormValues.json(List.of()));
         task.setVariableLocal("accuracyFindings", null);
+        task.setVariableLocal(JUSTIFICATION, null);
     }
 
     @Override
@@ -65,9 +75,30 @@ class AccuracyTaskListener extends FormTaskListener {
             throw new InvalidFormInputException("accuracyFindings", "say what is misleading so drafting can fix it");
         }
         CodeVersion version = versions.getVersion(versionId(task));
+        List<AccuracyGap> gaps = AccuracyGaps.of(version.draft());
+        String justification = text(submitted(task, JUSTIFICATION));
+        if (decision == AccuracyDecision.ACCURATE && !gaps.isEmpty() && justification == null) {
+            throw new InvalidFormInputException(JUSTIFICATION, "the draft lacks " + gaps.size()
+                    + (gaps.size() == 1 ? " thing" : " things") + " (" + String.join("; ",
+                    gaps.stream().map(AccuracyGap::toString).toList())
+                    + "); say why it is accurate all the same, or return it as misleading");
+        }
         String comment = unmet.isEmpty() ? findings
                 : "Principles not met: " + unmet + (findings == null ? "" : "\n" + findings);
+        if (decision == AccuracyDecision.ACCURATE && !gaps.isEmpty()) {
+            comment = (comment == null ? "" : comment + "\n\n") + acceptedGaps(gaps, justification);
+        } else if (!gaps.isEmpty()) {
+            comment = comment + "\n\nThe draft also lacks:\n" + String.join("\n",
+                    gaps.stream().map(gap -> "- " + gap).toList());
+        }
         decisions.record(version.getCode().getId(), version.getId(), DecisionKind.ACCURACY, decision.name(), comment,
                 actors.completing(task));
+    }
+
+    /** The gaps compliance accepted and why, kept in the decision's comment with who and when. */
+    private static String acceptedGaps(List<AccuracyGap> gaps, String justification) {
+        StringBuilder text = new StringBuilder("Gaps accepted:\n");
+        gaps.forEach(gap -> text.append("- ").append(gap).append('\n'));
+        return text.append("\nJustification: ").append(justification).toString();
     }
 }

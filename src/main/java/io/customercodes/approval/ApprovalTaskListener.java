@@ -5,13 +5,15 @@ import static io.customercodes.system.FormValues.text;
 
 import io.customercodes.audit.DecisionKind;
 import io.customercodes.audit.DecisionLog;
-import io.customercodes.audit.DecisionRecord;
+import io.customercodes.consultation.ConsultationRecord;
 import io.customercodes.system.Actors;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.VersionChanges;
+import io.customercodes.version.VersionState;
 import io.customercodes.version.VersionSummary;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,17 @@ class ApprovalTaskListener extends FormTaskListener {
     private final CodeVersionRepository versions;
     private final DecisionLog decisions;
     private final Actors actors;
+    private final AccuracyRecord accuracy;
+    private final ConsultationRecord consultation;
 
-    ApprovalTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions, Actors actors) {
+    ApprovalTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions, Actors actors,
+            AccuracyRecord accuracy, ConsultationRecord consultation) {
         super(subjects);
         this.versions = versions;
         this.decisions = decisions;
         this.actors = actors;
+        this.accuracy = accuracy;
+        this.consultation = consultation;
     }
 
     @Override
@@ -40,11 +47,12 @@ class ApprovalTaskListener extends FormTaskListener {
         clearDecision(task, DECISION);
         CodeVersion version = versions.getVersion(versionId(task));
         task.setVariableLocal("draftSummary", VersionSummary.markdown(version));
-        task.setVariableLocal("accuracySummary", decisions.forVersion(version.getId()).stream()
-                .filter(d -> d.getKind() == DecisionKind.ACCURACY)
-                .reduce((first, second) -> second)
-                .map(ApprovalTaskListener::describe)
-                .orElse("not recorded"));
+        task.setVariableLocal("versionChanges", versions.findByCodeAndState(version.getCode(), VersionState.PUBLISHED)
+                .filter(inForce -> !inForce.getId().equals(version.getId()))
+                .map(inForce -> VersionChanges.markdown(inForce, version))
+                .orElse("#### What changes\n\n_A first version: no version of this code is in force._\n"));
+        task.setVariableLocal("consultationRecord", consultation.markdown(version.getId()));
+        task.setVariableLocal("accuracyVerdict", accuracy.verdict(version));
         task.setVariableLocal("approvalComment", null);
     }
 
@@ -59,9 +67,5 @@ class ApprovalTaskListener extends FormTaskListener {
         CodeVersion version = versions.getVersion(versionId(task));
         decisions.record(version.getCode().getId(), version.getId(), DecisionKind.APPROVAL, decision.name(), comment,
                 actors.completing(task));
-    }
-
-    private static String describe(DecisionRecord d) {
-        return d.getDecision() + " by " + d.getActor() + (d.getComment() == null ? "" : ": " + d.getComment());
     }
 }

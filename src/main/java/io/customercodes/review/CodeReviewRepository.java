@@ -1,5 +1,6 @@
 package io.customercodes.review;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,15 @@ public interface CodeReviewRepository extends JpaRepository<CodeReview, Long> {
     List<CodeReview> findByCodeIdOrderByStartedAtAsc(Long codeId);
 
     Optional<CodeReview> findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(Long codeId);
+
+    Optional<CodeReview> findFirstByCodeIdAndDecisionAndDecidedAtLessThanEqualOrderByDecidedAtDescIdDesc(Long codeId,
+            ReviewDecision decision, Instant decidedAt);
+
+    /** The review whose decision to revise opened a version created at that moment. */
+    default Optional<CodeReview> revisionCause(Long codeId, Instant versionCreatedAt) {
+        return findFirstByCodeIdAndDecisionAndDecidedAtLessThanEqualOrderByDecidedAtDescIdDesc(codeId,
+                ReviewDecision.REVISE, versionCreatedAt);
+    }
 
     default Optional<CodeReview> lastDecided(Long codeId) {
         return findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(codeId);

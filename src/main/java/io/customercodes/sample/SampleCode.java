@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A sample code and how far the demo run takes it through its lifecycle. */
+/**
+ * A sample code and how far the demo run takes it through its lifecycle; compliance passes it with the
+ * justification given for what its draft lacks (null for a sample that stops before the accuracy check).
+ */
 record SampleCode(String manager, Map<String, Object> startForm, Map<String, Object> objectives,
-        Map<String, Object> draft, Phase phase) {
+        Map<String, Object> draft, Phase phase, String gapJustification) {
 
     /** The task the sample stops in front of, so each demo user finds work waiting. */
     enum Phase { CONSULTATION, ACCURACY_CHECK, APPROVAL, BRIEFING }

@@ -82,7 +82,8 @@ class SampleCodes {
         walker.complete("carla", key, "Task_CheckAccuracy", form("accuracyDecision", "ACCURATE",
                 "principlesMet", FormValues.json(List.of("COMMITMENT", "CAPACITY", "VISIBILITY", "ACCESSIBILITY",
                         "RESPONSIVENESS", "ACCURACY", "ACCOUNTABILITY", "CONTINUAL_IMPROVEMENT")),
-                "accuracyFindings", "Promises match current delivery data and contract terms."));
+                "accuracyFindings", "Promises match current delivery data and contract terms.",
+                "gapJustification", sample.gapJustification()));
         if (sample.phase() == Phase.APPROVAL) {
             return;
         }
@@ -138,7 +139,10 @@ class SampleCodes {
                         "Daily delivery report; refunds checked weekly by the finance team.",
                         "Code on the website footer and in every order confirmation; staff intranet page.",
                         "Two customer service agents trained as code contacts."),
-                Phase.BRIEFING);
+                Phase.BRIEFING,
+                "Responsibility: the head of customer service answers for the code under our complaints policy, "
+                        + "linked from the code. Promise 3 is a prohibition with nothing to count: a breach would "
+                        + "reach us as a complaint, and complaints are counted at every review.");
     }
 
     private static SampleCode restaurant() {
@@ -159,7 +163,7 @@ class SampleCodes {
                         "Allergen matrix updated with each menu change.",
                         "Promise card on every table and on the booking page.",
                         "Owner and head waiter."),
-                Phase.CONSULTATION);
+                Phase.CONSULTATION, null);
     }
 
     private static SampleCode energySupplier() {
@@ -183,7 +187,10 @@ class SampleCodes {
                         "Complaint handling procedure CH-3; winter protection list reviewed monthly.",
                         "Charter printed on the annual statement and published online.",
                         "Customer care team of 12."),
-                Phase.APPROVAL);
+                Phase.APPROVAL,
+                "Complaints are taken under our licensed complaint procedure CH-3 (phone, online, letter), which "
+                        + "every bill prints. Promise 2 is a prohibition: any winter disconnection is reported to "
+                        + "the regulator and counted at each review.");
     }
 
     private static SampleCode repairShop() {
@@ -204,6 +211,6 @@ class SampleCodes {
                         "Quote form signed by customer before work starts.",
                         "Poster at the counter; line on every receipt.",
                         "Owner."),
-                Phase.ACCURACY_CHECK);
+                Phase.ACCURACY_CHECK, null);
     }
 }

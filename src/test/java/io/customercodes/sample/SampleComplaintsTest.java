@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The default run's sample data: hank finds complaints at every step, and ACME-ONLINE's review counts them. */
+/**
+ * The default run's sample data: hank finds complaints at every step, and ACME-ONLINE's review counts them; tom
+ * and carla find their forms filled from it.
+ */
 // An engine name of its own: /engine-rest in the web tests serves the engine registered as "default".
 @SpringBootTest(properties = {"customer-codes.demo.enabled=true", "camunda.bpm.process-engine-name=sampleData"})
 @ActiveProfiles("test")
@@ -48,5 +51,21 @@ class SampleComplaintsTest {
                 .taskDefinitionKey("Task_EvaluateCode").singleResult();
         assertThat((String) tasks.getVariable(evaluation.getId(), "reviewDataSummary"))
                 .contains("Ad-hoc review").contains("6 received").contains("1 raising a safety issue");
+    }
+
+    @Test
+    void tomFindsNordlichtWithTheFeedbackAndTheGapsCarlaAcceptedAndWhy() {
+        Task approval = tasks.createTaskQuery().processInstanceBusinessKey("NORDLICHT-ENERGY")
+                .taskDefinitionKey("Task_ApproveCode").singleResult();
+        assertThat((String) tasks.getVariable(approval.getId(), "accuracyVerdict"))
+                .contains("checked by carla").contains("Accessibility: no complaint channel")
+                .contains("Justification: Complaints are taken under our licensed complaint procedure CH-3");
+        assertThat((String) tasks.getVariable(approval.getId(), "consultationRecord"))
+                .contains("Please state the remedy in plain words").contains("Remedies are stated with amounts");
+
+        Task check = tasks.createTaskQuery().processInstanceBusinessKey("BYTEFIX-REPAIRS")
+                .taskDefinitionKey("Task_CheckAccuracy").singleResult();
+        assertThat((String) tasks.getVariable(check.getId(), "accuracyGaps"))
+                .contains("**Accessibility**: no complaint channel");
     }
 }

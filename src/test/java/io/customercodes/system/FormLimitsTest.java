@@ -49,6 +49,7 @@ class FormLimitsTest {
         COLUMNS.put("giveFeedback:feedbackComments", "consultation_feedback.comments");
         COLUMNS.put("consolidateFeedback:consolidationNotes", "decision_record.comment");
         COLUMNS.put("checkAccuracy:accuracyFindings", "decision_record.comment");
+        COLUMNS.put("checkAccuracy:gapJustification", "decision_record.comment");
         COLUMNS.put("approveCode:approvalComment", "decision_record.comment");
         COLUMNS.put("makeCodeAvailable:accessibilityMeasures", "version_implementation.accessibility_measures");
         COLUMNS.put("briefPersonnel:acknowledgedBy", "personnel_briefing.acknowledged_by");

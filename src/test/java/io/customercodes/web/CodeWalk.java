@@ -1,6 +1,7 @@
 package io.customercodes.web;
 
 import static io.customercodes.ProcessScenario.ALL_PRINCIPLES;
+import static io.customercodes.ProcessScenario.GAP_JUSTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -50,7 +51,8 @@ public final class CodeWalk {
         as.apply("mary").claimAndSubmit("Code managers", key, "Consolidate feedback", Map.of(
                 "consultationOutcome", "PROCEED", "consolidationNotes", "Carrier named in provisions"));
         as.apply("carla").claimAndSubmit("Compliance", key, "Check code", Map.of(
-                "principlesMet", ALL_PRINCIPLES, "accuracyDecision", "ACCURATE"));
+                "principlesMet", ALL_PRINCIPLES, "accuracyDecision", "ACCURATE",
+                "gapJustification", GAP_JUSTIFICATION));
         as.apply("tom").claimAndSubmit("Top management", key, "Approve code", Map.of(
                 "approvalDecision", "APPROVED", "approvalComment", "Go"));
     }

@@ -89,7 +89,13 @@ class LongTextRestWalkTest {
         }
         as("carla").claimAndSubmit("Compliance", key, "Check code", Map.of(
                 "principlesMet", ProcessScenario.ALL_PRINCIPLES, "accuracyDecision", "ACCURATE",
-                "accuracyFindings", text("Finding", 9_000)));
+                "accuracyFindings", text("Finding", 9_000), "gapJustification", text("Justification", 7_000)));
+        String approval = as("tom").findTask("Top management", key, "Approve code");
+        assertThat(formVariable("tom", approval, "consultationRecord")).as("every round's feedback, whole")
+                .contains(text("Round 1 party 0", 5_000)).contains(text("Round 3 party 1", 5_000))
+                .contains(text("Notes 3", 6_000));
+        assertThat(formVariable("tom", approval, "accuracyVerdict")).as("the verdict with the accepted gaps")
+                .contains(text("Finding", 9_000)).contains(text("Justification", 7_000));
         as("tom").claimAndSubmit("Top management", key, "Approve code", Map.of(
                 "approvalDecision", "CHANGES_REQUESTED", "approvalComment", text("Approval", 12_000)));
 
@@ -101,7 +107,8 @@ class LongTextRestWalkTest {
         assertThat(admin.get("/api/codes/" + key).json().get("scope").asText()).isEqualTo(scope);
         List<String> comments = StreamSupport.stream(admin.get("/api/codes/" + key + "/audit").json().spliterator(),
                 false).map(d -> d.path("comment").asText()).toList();
-        for (String typed : List.of(text("Finding", 9_000), text("Approval", 12_000), text("Notes 3", 6_000))) {
+        for (String typed : List.of(text("Finding", 9_000), text("Approval", 12_000), text("Notes 3", 6_000),
+                text("Justification", 7_000))) {
             assertThat(comments).as("audit trail").anyMatch(comment -> comment.contains(typed));
         }
 
