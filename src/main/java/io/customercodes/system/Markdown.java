@@ -8,7 +8,7 @@ import java.util.Locale;
 public final class Markdown {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(EngineClock.ZONE);
+            .withZone(EngineClock.zone());
 
     private Markdown() {
     }
