@@ -26,6 +26,12 @@ public final class DisplayDates {
         return date == null ? "—" : date(date.toInstant());
     }
 
+    /** Day and time of day in the organization's zone: "26 Nov 2026, 14:05" in en-GB. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).withZone(EngineClock.zone()).format(instant);
+    }
+
     /** With the day of the week: "Thursday 26 November 2026" in en-GB. */
     public static String dayAndDate(LocalDate date) {
         return date == null ? "—" : formatter(FormatStyle.FULL).format(date);

@@ -1,20 +1,15 @@
 package io.customercodes.system;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Pieces of the markdown that read-only parts of Camunda Forms show. */
 public final class Markdown {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(EngineClock.zone());
 
     private Markdown() {
     }
 
     public static String when(Instant instant) {
-        return instant == null ? "unknown date" : WHEN.format(instant);
+        return instant == null ? "unknown date" : DisplayDates.dateTime(instant);
     }
 
     /** Text a user wrote, kept whole, as a block quote: its own line breaks and markup cannot end the block. */
