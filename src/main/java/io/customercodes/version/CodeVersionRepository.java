@@ -44,6 +44,15 @@ public interface CodeVersionRepository extends JpaRepository<CodeVersion, Long> 
     Page<CodeVersion> search(@Param("state") VersionState state, @Param("text") String text,
             @Param("category") PromiseCategory category, Pageable page);
 
+    @Query(value = "select c from Code c where exists (select v.id from CodeVersion v where v.code = c"
+            + " and v.state in ?1) order by c.key",
+            countQuery = "select count(c) from Code c where exists (select v.id from CodeVersion v where v.code = c"
+            + " and v.state in ?1)")
+    Page<Code> codesWithVersionsIn(Collection<VersionState> states, Pageable page);
+
+    @Query("select v from CodeVersion v where v.code.id in ?1 and v.state = ?2")
+    List<CodeVersion> findByCodeIdsAndState(Collection<Long> codeIds, VersionState state);
+
     @Query("select distinct v.code.id from CodeVersion v where v.state in ?1")
     Set<Long> codeIdsWithVersionsIn(Collection<VersionState> states);
 
