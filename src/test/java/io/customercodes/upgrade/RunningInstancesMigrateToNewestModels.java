@@ -31,13 +31,12 @@ import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The models of the previous release (test fixtures under releases/, taken from git) are what this engine
+ * The models of an earlier release (test fixtures under releases/, taken from git) are what this engine
  * deploys at start. An instance is parked at every wait state of them (each user task, call activity, timer or
  * message catch, asynchronous continuation), reached by walking real codes and complaints through their forms.
  * Then the current models (processes/ and forms/ on the classpath, whatever they are now) are deployed and the
@@ -46,15 +45,13 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>When a model change breaks this test, add the instruction that maps the changed wait state to
  * {@link RenamedActivities}. At each release, replace the fixture by the released models.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.process-engine-name=upgradeTests",
-        "camunda.bpm.deployment-resource-pattern=" + RunningInstancesMigrateToNewestModelsTest.PREVIOUS_RELEASE
-                + "processes/*.bpmn," + RunningInstancesMigrateToNewestModelsTest.PREVIOUS_RELEASE + "processes/*.dmn,"
-                + RunningInstancesMigrateToNewestModelsTest.PREVIOUS_RELEASE + "forms/*.form"})
 @ActiveProfiles("test")
-class RunningInstancesMigrateToNewestModelsTest {
+abstract class RunningInstancesMigrateToNewestModels {
 
-    static final String PREVIOUS_RELEASE = "classpath*:releases/2026-11-26-7e438a8/";
+    /** The properties that make the engine deploy a release's models (a folder under releases/) at start. */
+    static final String DEPLOY_RELEASE = "camunda.bpm.deployment-resource-pattern="
+            + "classpath*:releases/${release}/processes/*.bpmn,classpath*:releases/${release}/processes/*.dmn,"
+            + "classpath*:releases/${release}/forms/*.form";
 
     /** Choices that lead every process to an end: approved, accurate, withdrawn at review, answer accepted. */
     static final Path TO_THE_END = new Path("to the end", Map.of(
@@ -96,9 +93,9 @@ class RunningInstancesMigrateToNewestModelsTest {
     String codeForComplaints;
 
     @Test
-    void instancesWaitingAnywhereInThePreviousReleaseRunToTheirEndOnTheNewestModels() throws IOException {
+    void instancesWaitingAnywhereInTheEarlierReleaseRunToTheirEndOnTheNewestModels() throws IOException {
         Map<String, String> waitStates = waitStatesOfDeployedModels();
-        assertThat(waitStates).as("wait states of the previous release").isNotEmpty();
+        assertThat(waitStates).as("wait states of the earlier release").isNotEmpty();
         Set<String> businessKeys = new LinkedHashSet<>();
         for (Map.Entry<String, String> waitState : waitStates.entrySet()) {
             if (!driver.waitingAt(anyKey(businessKeys, waitState.getKey()), waitState.getKey())) {
