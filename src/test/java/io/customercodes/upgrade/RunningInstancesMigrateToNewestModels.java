@@ -43,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
  * start-up migration runs: every instance must land on the newest definition and run to its end on it.
  *
  * <p>When a model change breaks this test, add the instruction that maps the changed wait state to
- * {@link RenamedActivities}. At each release, replace the fixture by the released models.
+ * {@link RenamedActivities}. At each release, add its models as a fixture and a subclass for it.
  */
 @ActiveProfiles("test")
 abstract class RunningInstancesMigrateToNewestModels {
