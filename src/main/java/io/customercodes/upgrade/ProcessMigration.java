@@ -167,7 +167,8 @@ public class ProcessMigration {
     private Refusal refuse(ProcessInstance instance, ProcessDefinition older, String targetId, String executionId,
             Collection<String> unmapped, String reason) {
         String message = "Not migrated from " + older.getId() + " to " + targetId + ": " + reason
-                + "; migrate it by hand in Cockpit or finish it on its old model";
+                + "; migrate it by hand (POST /engine-rest/migration/execute, or Cockpit Enterprise) or let it finish on "
+                + "its old model";
         log.warn("Process instance {} ({}, business key {}) stays on {}: {}", instance.getId(), older.getKey(),
                 instance.getBusinessKey(), older.getId(), reason);
         if (runtime.createIncidentQuery().incidentType(INCIDENT_TYPE).executionId(executionId).count() == 0) {
