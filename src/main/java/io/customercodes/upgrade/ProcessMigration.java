@@ -1,5 +1,6 @@
 package io.customercodes.upgrade;
 
+import io.customercodes.system.EngineClock;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
-import io.customercodes.system.EngineClock;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,8 +107,8 @@ public class ProcessMigration {
 
     private Set<String> activityIds(ProcessDefinition definition) {
         return repository.getBpmnModelInstance(definition.getId())
-                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream()
-                .map(node -> node.getId()).collect(Collectors.toSet());
+                .getModelElementsByType(FlowNode.class).stream()
+                .map(FlowNode::getId).collect(Collectors.toSet());
     }
 
     private DefinitionMigration migrate(ProcessDefinition older, Plan plan) {

@@ -3,8 +3,10 @@ package io.customercodes.upgrade;
 import io.customercodes.ProcessScenario;
 import io.customercodes.system.forms.FormFiller;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +14,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,7 +37,7 @@ class ProcessDriver {
     record Path(String name, Map<String, Object> choices, Set<String> leftOpen) {
 
         Path with(Map<String, Object> more) {
-            Map<String, Object> all = new java.util.HashMap<>(choices);
+            Map<String, Object> all = new HashMap<>(choices);
             all.putAll(more);
             return new Path(name, Map.copyOf(all), leftOpen);
         }
@@ -141,14 +145,13 @@ class ProcessDriver {
     }
 
     private static boolean isTimer(Job job) {
-        return job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+        return job instanceof TimerEntity;
     }
 
     String describe(String businessKey) {
         return instances(businessKey).stream().map(instance -> instance.getProcessDefinitionId() + " at "
                 + runtime.createExecutionQuery().processInstanceId(instance.getId()).list().stream()
-                        .map(e -> ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) e).getActivityId())
-                        .filter(java.util.Objects::nonNull).toList()
+                        .map(e -> ((ExecutionEntity) e).getActivityId()).filter(Objects::nonNull).toList()
                 + " tasks " + tasks.createTaskQuery().processInstanceId(instance.getId()).list().stream()
                         .map(Task::getTaskDefinitionKey).toList())
                 .collect(Collectors.joining("; "));

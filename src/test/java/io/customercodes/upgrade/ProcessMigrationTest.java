@@ -1,6 +1,7 @@
 package io.customercodes.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.customercodes.ProcessTest;
 import java.util.List;
@@ -51,12 +52,12 @@ class ProcessMigrationTest extends ProcessTest {
         assertThat(started).as("migrations of %s started by both", oldDefinition).hasSize(1);
         assertThat(started.get(0).migratedInstances()).containsExactly(atKept.getId());
         assertThat(started.get(0).refused()).extracting(Refusal::processInstanceId, Refusal::unmappedActivities)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(atRemoved.getId(), List.of("Task_Removed")));
+                .containsExactly(tuple(atRemoved.getId(), List.of("Task_Removed")));
         assertThat(definitionOf(atKept)).isNotEqualTo(oldDefinition).startsWith(key + ":2:");
         assertThat(definitionOf(atRemoved)).isEqualTo(oldDefinition);
         List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(atRemoved.getId()).list();
         assertThat(incidents).extracting(Incident::getIncidentType, Incident::getActivityId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProcessMigration.INCIDENT_TYPE, "Task_Removed"));
+                .containsExactly(tuple(ProcessMigration.INCIDENT_TYPE, "Task_Removed"));
         assertThat(incidents.get(0).getIncidentMessage()).contains(oldDefinition, "Task_Removed", "Cockpit");
 
         assertThat(migration.migrateRunningInstances()).as("the next start").noneMatch(m ->
