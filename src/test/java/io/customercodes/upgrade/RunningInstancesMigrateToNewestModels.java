@@ -58,7 +58,12 @@ abstract class RunningInstancesMigrateToNewestModels {
             "approvalDecision", "APPROVED", "accuracyDecision", "ACCURATE", "consultationOutcome", "PROCEED",
             "consultationPosition", "SUPPORT", "reviewDecision", "WITHDRAW", "recommendation", "WITHDRAW",
             "scopeDecision", "IN_SCOPE", "complainantAnswer", "ACCEPTS", "safetyIssue", false,
-            "complainantEmail", "alex@example.test"), Set.of());
+            "complainantEmail", "alex@example.test"), Set.of()).with(Map.of(
+                    // a draft that lacks nothing the accuracy check looks for, so it passes without a justification
+                    "provisions", List.of(
+                            Map.of("type", "RESPONSIBILITY", "text", "The customer service lead answers for it"),
+                            Map.of("type", "COMPLAINT_CHANNEL", "text", "complaints@example.test"),
+                            Map.of("type", "DISPUTE_RESOLUTION", "text", "The Retail ADR scheme"))));
 
     /**
      * The other ways a wait state can only be reached by: a rejected response, a safety issue (which asks for an

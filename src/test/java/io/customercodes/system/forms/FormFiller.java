@@ -26,7 +26,10 @@ public final class FormFiller {
 
     private final Map<String, Object> choices;
 
-    /** @param choices values for fields by key (an option, a text where a pattern applies, a number) */
+    /**
+     * @param choices values for fields by key (an option, a text where a pattern applies, a number), or for a
+     *     dynamic list by its path, the whole list of entries
+     */
     public FormFiller(Map<String, Object> choices) {
         this.choices = choices;
     }
@@ -47,7 +50,9 @@ public final class FormFiller {
             if (field.readonly()) {
                 continue;
             }
-            if (field.isList()) {
+            if (field.isList() && choices.get(field.path()) instanceof List<?> given) {
+                values.put(field.path(), FormValues.json(given));
+            } else if (field.isList()) {
                 values.put(field.path(), FormValues.json(entries(field, shown.apply(field.path()))));
             } else {
                 values.put(field.path(), value(field, field.path()));
