@@ -1,6 +1,6 @@
 // Customer Codes' Tasklist configuration: Camunda's defaults plus one custom script.
 export default {
-  customScripts: ['scripts/customer-codes/form-validity'],
+  customScripts: ['scripts/customer-codes/camunda-forms'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
