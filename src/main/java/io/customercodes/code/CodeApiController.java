@@ -10,7 +10,7 @@ import io.customercodes.code.CodeApi.ProvisionJson;
 import io.customercodes.code.CodeApi.VersionDetail;
 import io.customercodes.code.CodeApi.VersionSummary;
 import io.customercodes.security.ReadAccess;
-import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.PageParameter;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionState;
@@ -50,8 +50,6 @@ class CodeApiController {
         this.access = access;
     }
 
-    static final int MAX_PAGE_SIZE = 500;
-
     /**
      * One page of the codes, by key: {@code page} from 1, {@code size} up to 500 (default 100). The total is in
      * {@code X-Total-Count}, the neighbouring pages in {@code Link} (rel first, prev, next, last).
@@ -59,8 +57,8 @@ class CodeApiController {
     @GetMapping
     ResponseEntity<List<CodeSummary>> list(@RequestParam(name = "page", defaultValue = "1") String page,
             @RequestParam(name = "size", defaultValue = "100") String size) {
-        int number = positive(page, "page", Integer.MAX_VALUE);
-        int perPage = positive(size, "size", MAX_PAGE_SIZE);
+        int number = PageParameter.positive(page, "page", Integer.MAX_VALUE);
+        int perPage = PageParameter.positive(size, "size", PageParameter.MAX_SIZE);
         Page<Code> found = visible.codes(number - 1, perPage);
         Map<Long, Integer> published = versions.findByCodeIdsAndState(
                 found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
@@ -73,20 +71,6 @@ class CodeApiController {
                 .header(HttpHeaders.LINK, PageLinks.of("/api/codes", number, Math.max(1, found.getTotalPages()),
                         perPage))
                 .body(body);
-    }
-
-    private static int positive(String value, String field, int max) {
-        int number;
-        try {
-            number = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidFormInputException(field, "must be a whole number");
-        }
-        if (number < 1 || number > max) {
-            throw new InvalidFormInputException(field, max == Integer.MAX_VALUE ? "must be 1 or more"
-                    : "must be from 1 to " + max);
-        }
-        return number;
     }
 
     @GetMapping("/{codeKey}")

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An RFC 8288 Link header for one page of a list: first, previous, next and last page. */
-final class PageLinks {
+public final class PageLinks {
 
     private PageLinks() {
     }
 
-    static String of(String path, int page, int pages, int size) {
+    public static String of(String path, int page, int pages, int size) {
         List<String> links = new ArrayList<>();
         links.add(link(path, 1, size, "first"));
         if (page > 1) {

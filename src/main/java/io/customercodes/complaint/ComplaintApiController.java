@@ -2,14 +2,19 @@ package io.customercodes.complaint;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.code.PageLinks;
 import io.customercodes.identity.Role;
 import io.customercodes.security.CurrentUser;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.PageParameter;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,15 +103,28 @@ class ComplaintApiController {
                         s.getCompletedAt(), s.getDueAt(), s.getOnTime(), s.getOutcome())).toList());
     }
 
+    /**
+     * One page of the code's complaints, as they came in: {@code page} from 1, {@code size} up to 500 (default
+     * 100); the total in {@code X-Total-Count}, the neighbouring pages in {@code Link}.
+     */
     @GetMapping("/api/codes/{codeKey}/complaints")
     @Transactional(readOnly = true)
-    List<ComplaintSummaryJson> complaintsOf(@PathVariable String codeKey) {
+    ResponseEntity<List<ComplaintSummaryJson>> complaintsOf(@PathVariable String codeKey,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
         currentUser.requireOneOf(Role.COMPLAINT_HANDLERS, Role.CODE_MANAGERS);
+        int number = PageParameter.positive(page, "page", Integer.MAX_VALUE);
+        int perPage = PageParameter.positive(size, "size", PageParameter.MAX_SIZE);
         Code code = codes.getByKey(codeKey);
-        return complaints.findByCodeIdOrderByReceivedAtAsc(code.getId()).stream().map(c -> new ComplaintSummaryJson(
+        Page<Complaint> found = complaints.pageOfCode(code.getId(), PageRequest.of(number - 1, perPage));
+        List<ComplaintSummaryJson> body = found.getContent().stream().map(c -> new ComplaintSummaryJson(
                 c.getReference(), code.getKey(), c.getPromiseNumber(), c.getChannel().name(), c.getReceivedAt(),
                 c.getResponseDueOn(), c.getState().name(), name(c.getSeverity()), c.isSafetyIssue(),
                 c.answeredWithinPromisedTime(), name(c.getOutcome()), name(c.getReferralOutcome()))).toList();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
+                .header(HttpHeaders.LINK, PageLinks.of("/api/codes/" + code.getKey() + "/complaints", number,
+                        Math.max(1, found.getTotalPages()), perPage))
+                .body(body);
     }
 
     /** Every complaint against the code so far, or those received from {@code since} on. */

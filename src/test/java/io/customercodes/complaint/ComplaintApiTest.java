@@ -3,11 +3,19 @@ package io.customercodes.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.customercodes.ProcessScenario;
 import io.customercodes.TestUsers;
 import io.customercodes.web.EngineRestClient;
 import io.customercodes.web.HttpTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -88,6 +96,45 @@ class ComplaintApiTest {
                 .json().get("field").asText()).isEqualTo("since");
         assertThat(new EngineRestClient(port, "sam").get("/api/codes/" + key + "/versions/1").json()
                 .get("complaintResponseDays").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void aCodesComplaintsComeInPagesAsTheyCameInWithLinksAndATotal() throws Exception {
+        List<String> filed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            filed.add(scenario.fileComplaint(key, 1).reference());
+        }
+        String path = "/api/codes/" + key + "/complaints";
+        HttpResponse<String> first = get(path + "?page=1&size=2");
+        HttpResponse<String> second = get(path + "?page=2&size=2");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("X-Total-Count")).contains("3");
+        assertThat(first.headers().firstValue("Link").orElseThrow())
+                .contains("<" + path + "?page=1&size=2>; rel=\"first\"")
+                .contains("<" + path + "?page=2&size=2>; rel=\"next\"")
+                .contains("<" + path + "?page=2&size=2>; rel=\"last\"")
+                .doesNotContain("rel=\"prev\"");
+        assertThat(second.headers().firstValue("Link").orElseThrow())
+                .contains("<" + path + "?page=1&size=2>; rel=\"prev\"").doesNotContain("rel=\"next\"");
+        List<String> references = new ArrayList<>();
+        new ObjectMapper().readTree(first.body()).forEach(c -> references.add(c.get("reference").asText()));
+        new ObjectMapper().readTree(second.body()).forEach(c -> references.add(c.get("reference").asText()));
+        assertThat(references).containsExactlyElementsOf(filed);
+        assertThat(get(path).headers().firstValue("Link").orElseThrow())
+                .contains("<" + path + "?page=1&size=100>; rel=\"last\"");
+
+        for (String bad : List.of("page=0", "page=-1", "page=x", "size=0", "size=501", "size=1.5")) {
+            EngineRestClient.Response refused = new EngineRestClient(port, "hank").get(path + "?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("field").asText()).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hank:hank".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
