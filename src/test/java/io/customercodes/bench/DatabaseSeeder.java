@@ -98,6 +98,7 @@ public final class DatabaseSeeder {
             DatabaseSeeder seeder = new DatabaseSeeder(db, prefix, years);
             seeder.refuseSecondRun();
             long[] versionIds = seeder.codes(codes);
+            System.out.printf("%,d codes%n", codes);
             int steps = seeder.complaints(versionIds, complaints);
             seeder.restartIdentities();
             db.commit();
@@ -354,6 +355,9 @@ public final class DatabaseSeeder {
                     }
                     if (written % COMMIT_EVERY == 0) {
                         db.commit();
+                    }
+                    if (written % 100_000 == 0) {
+                        System.out.printf("%,d complaints%n", written);
                     }
                 }
             }

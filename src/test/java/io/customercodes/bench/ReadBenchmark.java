@@ -1,0 +1,215 @@
+package io.customercodes.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
+
+/**
+ * Readers against a running app on a seeded database ({@link DatabaseSeeder}): each of {@code bench.threads} (8)
+ * fetches public pages and /api lists of random codes, pages and searches, one after the other, for
+ * {@code bench.seconds} (60) after {@code bench.warmup} seconds (10) not counted; then p50/p99 per kind of page,
+ * printed and written to target/benchmark/reads.md.
+ *
+ * <p>System properties: {@code bench.url} (http://localhost:8080), {@code bench.codes} and {@code bench.complaints}
+ * the seed's sizes (10,000 and 1,000,000; complaints seeded into a fresh database have ids from 1),
+ * {@code bench.prefix} (SEED), {@code bench.user}/{@code bench.password} for /api (demo/demo).
+ */
+public final class ReadBenchmark {
+
+    enum Kind {
+        CODES_PAGE("/codes?page=N"),
+        CODES_SEARCH("/codes?q=text"),
+        CODES_CATEGORY("/codes?category=C&page=N"),
+        CODE_PAGE("/codes/{key}"),
+        CODE_HISTORY("/codes/{key}/versions"),
+        COMPLAINT_STATUS("/codes/complaints/status/{token}"),
+        API_CODES("/api/codes?page=N"),
+        API_CODE("/api/codes/{key}"),
+        API_VERSIONS("/api/codes/{key}/versions"),
+        API_COMPLAINTS("/api/codes/{key}/complaints?page=N"),
+        API_STATISTICS("/api/codes/{key}/complaints/statistics"),
+        API_AUDIT("/api/codes/{key}/audit");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final String[] SEARCHES = {"northwind", "contoso", "delivery", "returns", "charter", "coastal",
+        "metro", "bank", "privacy code", "toys", "seed-0012", "refund"};
+    private static final String[] CATEGORIES = {"DELIVERY", "RETURNS", "PERSONAL_INFORMATION", "ADVERTISING",
+        "PRODUCT_ATTRIBUTES", "COMPLAINTS", "OTHER"};
+
+    private final String url;
+    private final int codes;
+    private final int complaints;
+    private final String prefix;
+    private final String authorization;
+
+    private ReadBenchmark(String url, int codes, int complaints, String prefix, String user, String password) {
+        this.url = url;
+        this.codes = codes;
+        this.complaints = complaints;
+        this.prefix = prefix;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One reader's timings: per kind, the milliseconds of each answer, and the count of failed ones. */
+    private static final class Timings {
+        final Map<Kind, List<Double>> millis = new EnumMap<>(Kind.class);
+        final Map<Kind, Integer> failed = new EnumMap<>(Kind.class);
+
+        Timings() {
+            for (Kind kind : Kind.values()) {
+                millis.put(kind, new ArrayList<>());
+                failed.put(kind, 0);
+            }
+        }
+
+        void add(Timings other) {
+            other.millis.forEach((kind, values) -> millis.get(kind).addAll(values));
+            other.failed.forEach((kind, count) -> failed.merge(kind, count, Integer::sum));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        ReadBenchmark benchmark = new ReadBenchmark(System.getProperty("bench.url", "http://localhost:8080"),
+                Integer.getInteger("bench.codes", 10_000), Integer.getInteger("bench.complaints", 1_000_000),
+                System.getProperty("bench.prefix", "SEED"), System.getProperty("bench.user", "demo"),
+                System.getProperty("bench.password", "demo"));
+        int threads = Integer.getInteger("bench.threads", 8);
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        int warmup = Integer.getInteger("bench.warmup", 10);
+        Timings all = benchmark.run(threads, warmup, seconds);
+        String report = benchmark.report(all, threads, seconds);
+        System.out.println(report);
+        Path file = Path.of("target/benchmark/reads.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+    }
+
+    private Timings run(int threads, int warmupSeconds, int seconds) throws Exception {
+        long start = System.nanoTime();
+        long measureFrom = start + Duration.ofSeconds(warmupSeconds).toNanos();
+        long until = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Timings>> readers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            readers.add(pool.submit(() -> read(measureFrom, until)));
+        }
+        Timings all = new Timings();
+        for (Future<Timings> reader : readers) {
+            all.add(reader.get());
+        }
+        pool.shutdown();
+        return all;
+    }
+
+    private Timings read(long measureFrom, long until) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Timings timings = new Timings();
+        Kind[] kinds = Kind.values();
+        while (System.nanoTime() < until) {
+            Kind kind = kinds[ThreadLocalRandom.current().nextInt(kinds.length)];
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path(kind)))
+                    .timeout(Duration.ofSeconds(30));
+            if (kind.name().startsWith("API_")) {
+                request.header("Authorization", authorization).header("Accept", "application/json");
+            }
+            long sent = System.nanoTime();
+            boolean ok;
+            try {
+                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                ok = response.statusCode() == 200;
+            } catch (IOException e) {
+                ok = false;
+            }
+            long answered = System.nanoTime();
+            if (sent >= measureFrom) {
+                if (ok) {
+                    timings.millis.get(kind).add((answered - sent) / 1e6);
+                } else {
+                    timings.failed.merge(kind, 1, Integer::sum);
+                }
+            }
+        }
+        return timings;
+    }
+
+    private String path(Kind kind) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String key = DatabaseSeeder.key(prefix, 1 + random.nextInt(codes));
+        IntFunction<Integer> page = pages -> 1 + random.nextInt(Math.max(1, pages));
+        return switch (kind) {
+            case CODES_PAGE -> "/codes?page=" + page.apply(codes / 25);
+            case CODES_SEARCH -> "/codes?q=" + SEARCHES[random.nextInt(SEARCHES.length)].replace(" ", "+");
+            case CODES_CATEGORY -> "/codes?category=" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "&page="
+                    + page.apply(codes / 25 / CATEGORIES.length);
+            case CODE_PAGE -> "/codes/" + key;
+            case CODE_HISTORY -> "/codes/" + key + "/versions";
+            case COMPLAINT_STATUS -> "/codes/complaints/status/" + DatabaseSeeder.statusToken(
+                    1 + random.nextInt(Math.max(1, complaints)));
+            case API_CODES -> "/api/codes?page=" + page.apply(codes / 100);
+            case API_CODE -> "/api/codes/" + key;
+            case API_VERSIONS -> "/api/codes/" + key + "/versions";
+            case API_COMPLAINTS -> "/api/codes/" + key + "/complaints?size=50&page="
+                    + page.apply(complaints / codes / 50);
+            case API_STATISTICS -> "/api/codes/" + key + "/complaints/statistics";
+            case API_AUDIT -> "/api/codes/" + key + "/audit";
+        };
+    }
+
+    private String report(Timings all, int threads, int seconds) {
+        StringBuilder md = new StringBuilder("## Reads on a seeded database\n\n")
+                .append(String.format(Locale.ROOT, "%d readers for %d s against %s; %,d codes, %,d complaints"
+                        + " seeded.%n%n", threads, seconds, url, codes, complaints))
+                .append("| Page | Requests | Failed | p50 ms | p99 ms | max ms |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        List<Double> everything = new ArrayList<>();
+        int failed = 0;
+        for (Kind kind : Kind.values()) {
+            List<Double> millis = all.millis.get(kind);
+            everything.addAll(millis);
+            failed += all.failed.get(kind);
+            md.append(row("`" + kind.label + "`", millis, all.failed.get(kind)));
+        }
+        md.append(row("**all**", everything, failed));
+        md.append(String.format(Locale.ROOT, "%nThroughput: %.0f answers per second.%n",
+                everything.size() / (double) seconds));
+        return md.toString();
+    }
+
+    private static String row(String label, List<Double> millis, int failed) {
+        List<Double> sorted = new ArrayList<>(millis);
+        sorted.sort(null);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f |%n", label, sorted.size(), failed,
+                percentile(sorted, 50), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+}
