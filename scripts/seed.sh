@@ -13,14 +13,14 @@ if [[ "${DB:-h2}" == postgres ]]; then
   user="${DB_USER:-postgres}" password="${DB_PASSWORD:-}"
 else
   # A bigger cache than the 16 MB default: the unique random status hashes otherwise thrash it.
-  url="jdbc:h2:file:${H2_FILE:-./data/customer-codes};DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=${H2_CACHE_KB:-393216}"
+  url="jdbc:h2:file:${H2_FILE:-./data/customer-codes};DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=${H2_CACHE_KB:-262144}"
   user=sa password=""
 fi
 
 ./mvnw -q -B test-compile
 classpath=target/seed.classpath
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath" >/dev/null
-java -Xmx1g -cp "target/test-classes:target/classes:$(cat "$classpath")" \
+java -Xmx"${SEED_HEAP:-2g}" -cp "target/test-classes:target/classes:$(cat "$classpath")" \
   -Dseed.url="$url" -Dseed.user="$user" -Dseed.password="$password" -Dseed.codes="${CODES:-10000}" \
   -Dseed.complaints="${COMPLAINTS:-1000000}" -Dseed.years="${YEARS:-3}" -Dseed.prefix="${PREFIX:-SEED}" \
   io.customercodes.bench.DatabaseSeeder
