@@ -1,8 +1,10 @@
 package io.customercodes.publication;
 
 import io.customercodes.satisfaction.SatisfactionAnswers;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -11,8 +13,8 @@ import java.util.TreeMap;
  */
 public record SatisfactionForm(String score, String comment, Map<String, String> problems, boolean answered) {
 
-    static final Map<Integer, String> SCALE = new TreeMap<>(Map.of(1, "Not at all clearly", 2, "Not very clearly",
-            3, "Partly", 4, "Mostly clearly", 5, "Completely clearly"));
+    static final SortedMap<Integer, String> SCALE = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
+            1, "Not at all clearly", 2, "Not very clearly", 3, "Partly", 4, "Mostly clearly", 5, "Completely clearly")));
 
     static SatisfactionForm open() {
         return new SatisfactionForm(null, null, Map.of(), false);
@@ -26,7 +28,7 @@ public record SatisfactionForm(String score, String comment, Map<String, String>
         return SatisfactionAnswers.COMMENT_LIMIT;
     }
 
-    public Map<Integer, String> scale() {
+    public SortedMap<Integer, String> scale() {
         return SCALE;
     }
 
