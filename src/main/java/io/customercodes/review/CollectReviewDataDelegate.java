@@ -70,7 +70,10 @@ class CollectReviewDataDelegate implements JavaDelegate {
         execution.setVariable("reviewId", review.getId());
     }
 
-    /** Tasklist shows the charts with the reviewer's own session; in a mail the link asks to sign in. */
+    /**
+     * Tasklist loads the image with the reviewer's own session (the charts pages accept it); the chart shows the
+     * answers as they are when it is opened, the figures above are those of the review's start.
+     */
     private static String charts(Code code) {
         String page = "/manage/codes/" + code.getKey();
         return "#### Charts\n\n![Satisfaction with the code per month](" + page + "/charts/satisfaction.svg)\n\n"
