@@ -10,6 +10,7 @@ import io.customercodes.code.CodeApi.ProvisionJson;
 import io.customercodes.code.CodeApi.VersionDetail;
 import io.customercodes.code.CodeApi.VersionSummary;
 import io.customercodes.security.ReadAccess;
+import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionState;
@@ -18,10 +19,14 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Codes, their versions and the decisions taken on them, as far as the caller may read them ({@link ReadAccess}). */
@@ -45,14 +50,43 @@ class CodeApiController {
         this.access = access;
     }
 
+    static final int MAX_PAGE_SIZE = 500;
+
+    /**
+     * One page of the codes, by key: {@code page} from 1, {@code size} up to 500 (default 100). The total is in
+     * {@code X-Total-Count}, the neighbouring pages in {@code Link} (rel first, prev, next, last).
+     */
     @GetMapping
-    List<CodeSummary> list() {
-        Map<Long, Integer> published = versions.findAllByStateWithCode(VersionState.PUBLISHED).stream()
+    ResponseEntity<List<CodeSummary>> list(@RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
+        int number = positive(page, "page", Integer.MAX_VALUE);
+        int perPage = positive(size, "size", MAX_PAGE_SIZE);
+        Page<Code> found = visible.codes(number - 1, perPage);
+        Map<Long, Integer> published = versions.findByCodeIdsAndState(
+                found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
                 .collect(Collectors.toMap(v -> v.getCode().getId(), CodeVersion::getNumber));
-        return visible.codes().stream()
+        List<CodeSummary> body = found.getContent().stream()
                 .map(c -> new CodeSummary(c.getKey(), c.getTitle(), c.getOrganization(), published.get(c.getId()),
                         c.getNextReviewOn(), c.isWithdrawn()))
                 .toList();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
+                .header(HttpHeaders.LINK, PageLinks.of("/api/codes", number, Math.max(1, found.getTotalPages()),
+                        perPage))
+                .body(body);
+    }
+
+    private static int positive(String value, String field, int max) {
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidFormInputException(field, "must be a whole number");
+        }
+        if (number < 1 || number > max) {
+            throw new InvalidFormInputException(field, max == Integer.MAX_VALUE ? "must be 1 or more"
+                    : "must be from 1 to " + max);
+        }
+        return number;
     }
 
     @GetMapping("/{codeKey}")

@@ -110,6 +110,7 @@ public class Complaint {
 
     private String remedyDelivered;
     private Instant closedAt;
+    private Instant personalDataErasedAt;
     private String referralBody;
     private Instant referredAt;
     private LocalDate referralDate;

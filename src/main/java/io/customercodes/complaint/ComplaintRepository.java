@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ComplaintRepository extends JpaRepository<Complaint, Long> {
@@ -17,6 +18,13 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @Query("select c from Complaint c where c.codeId = ?1 and c.receivedAt >= ?2 and c.receivedAt < ?3"
             + " order by c.receivedAt")
     List<Complaint> receivedBetween(Long codeId, Instant from, Instant until);
+
+    /** Erases the complainant's name, contact details and status link of complaints closed before the cutoff. */
+    @Modifying
+    @Query("update Complaint c set c.complainantName = null, c.complainantEmail = null, c.complainantPhone = null,"
+            + " c.statusTokenHash = null, c.personalDataErasedAt = ?2"
+            + " where c.closedAt < ?1 and c.personalDataErasedAt is null")
+    int erasePersonalDataOfClosedBefore(Instant cutoff, Instant now);
 
     default Complaint getByReference(String reference) {
         return findByReference(reference).orElseThrow(() -> new UnknownComplaintException(reference));

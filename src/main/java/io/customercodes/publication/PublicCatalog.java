@@ -12,6 +12,7 @@ import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.PerformanceIndicator;
+import io.customercodes.version.PromiseCategory;
 import io.customercodes.version.RelatedProvision;
 import io.customercodes.version.VersionDiff;
 import io.customercodes.version.VersionState;
@@ -19,8 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +45,17 @@ public class PublicCatalog {
         this.reviews = reviews;
     }
 
-    public List<Entry> publishedCodes() {
-        return versions.findAllByStateWithCode(VersionState.PUBLISHED).stream()
+    /** One page of the codes in force, found by text (key, title, organization) and by category of promise. */
+    public CodeListing publishedCodes(String text, PromiseCategory category, int page) {
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        Page<CodeVersion> found = versions.search(VersionState.PUBLISHED, pattern, category,
+                PageRequest.of(Math.max(0, page - 1), CodeListing.PAGE_SIZE));
+        return new CodeListing(found.getContent().stream()
                 .map(v -> new Entry(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
                         v.getNumber()))
-                .toList();
+                .toList(), found.getNumber() + 1, Math.max(1, found.getTotalPages()), found.getTotalElements());
     }
 
     /** The code's version in force or, for a withdrawn code, the version that was in force until then. */

@@ -1,17 +1,22 @@
 package io.customercodes.publication;
 
+import io.customercodes.version.PromiseCategory;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The public, login-free pages where customers read published codes. */
 @Controller
 class PublicCodeController {
+
+    static final int MAX_SEARCH_LENGTH = 200;
 
     private final PublicCatalog catalog;
 
@@ -25,9 +30,41 @@ class PublicCodeController {
     }
 
     @GetMapping("/codes")
-    String list(Model model) {
-        model.addAttribute("codes", catalog.publishedCodes());
-        return "codes/list";
+    ModelAndView list(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "category", required = false) String category,
+            @RequestParam(name = "page", required = false) String page) {
+        ModelAndView list = new ModelAndView("codes/list");
+        list.addObject("q", text == null ? "" : text);
+        list.addObject("category", category == null ? "" : category);
+        list.addObject("categories", PromiseCategory.values());
+        String problem = null;
+        PromiseCategory chosen = null;
+        int number = 1;
+        if (text != null && text.length() > MAX_SEARCH_LENGTH) {
+            problem = "Search for at most " + MAX_SEARCH_LENGTH + " characters";
+        } else if (category != null && !category.isEmpty()) {
+            try {
+                chosen = PromiseCategory.valueOf(category);
+            } catch (IllegalArgumentException unknown) {
+                problem = "Choose a kind of promise from the list";
+            }
+        }
+        if (problem == null && page != null) {
+            try {
+                number = Integer.parseInt(page);
+            } catch (NumberFormatException notANumber) {
+                number = 0;
+            }
+            problem = number < 1 ? "Page numbers start at 1" : null;
+        }
+        if (problem != null) {
+            list.addObject("problem", problem);
+            list.addObject("listing", new CodeListing(List.of(), 1, 1, 0));
+            list.setStatus(HttpStatus.BAD_REQUEST);
+            return list;
+        }
+        list.addObject("listing", catalog.publishedCodes(text, chosen, number));
+        return list;
     }
 
     @GetMapping("/codes/{key}")

@@ -29,6 +29,11 @@ public class CurrentUser {
         return user;
     }
 
+    /** The caller's user id if the caller is an administrator (camunda-admin); else 403. */
+    public String requireAdministrator() {
+        return requireOneOf();
+    }
+
     /** Whether the caller belongs to one of the roles; administrators belong to every role. */
     public boolean isOneOf(Role... roles) {
         return identity.createGroupQuery().groupMember(id()).list().stream()

@@ -7,6 +7,8 @@ import io.customercodes.security.ReadAccess;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,13 @@ public class VisibleVersions {
         }
         var published = versions.codeIdsWithVersionsIn(SEEN_BY_CUSTOMERS);
         return all.stream().filter(c -> published.contains(c.getId())).toList();
+    }
+
+    /** One page of the codes the caller may read, by key. */
+    public Page<Code> codes(int page, int size) {
+        PageRequest request = PageRequest.of(page, size);
+        return access.seesUnpublished() ? codes.findAll(request.withSort(Sort.by("key")))
+                : versions.codesWithVersionsIn(SEEN_BY_CUSTOMERS, request);
     }
 
     public Code code(String key) {

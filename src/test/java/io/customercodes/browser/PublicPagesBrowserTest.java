@@ -48,6 +48,8 @@ class PublicPagesBrowserTest {
         scenario.publishAndImplement(key, "Every parcel ships the same day");
 
         browser.get("http://localhost:" + port + "/codes");
+        browser.findElement(By.id("q")).sendKeys(key);
+        browser.findElement(By.cssSelector("form.code-search button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='/codes/" + key + "']")))
                 .click();

@@ -79,7 +79,7 @@ class TasklistBrowserTest {
 
     /**
      * form-js keeps an empty error entry for every edited field of a dynamic list, which Tasklist 7.24
-     * reads as an invalid form; our Tasklist script (form-validity.js) must keep Complete usable.
+     * reads as an invalid form; our Tasklist script (camunda-forms.js) must keep Complete usable.
      */
     @Test
     void maryAddsAPromiseToTheDynamicListOfTheDraftFormAndCompletesIt() {

@@ -52,6 +52,65 @@ final class TasklistInBrowser implements AutoCloseable {
                 + "/following::*[self::input or self::textarea][1]"))).sendKeys(text);
     }
 
+    /** The nth input or text area under this label (1 = first): dynamic lists repeat their labels. */
+    WebElement field(String label, int nth) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("(" + labelled(label)
+                + "/following::*[self::input or self::textarea][1])[" + nth + "]")));
+    }
+
+    /**
+     * Clicks into the field and types one key at a time, as a person does: the next field is clicked
+     * straight after the last key, with no pause for the form to catch up.
+     */
+    void typeAtPace(WebElement field, String text, Duration perKey) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.click();
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0) {
+                pause(perKey);
+            }
+            field.sendKeys(text.substring(i, i + 1));
+        }
+    }
+
+    /** Adds an entry to the nth dynamic list of the form (1 = first). */
+    void addEntry(int list) {
+        click(By.xpath("(//button[contains(@class,'fjs-repeat-render-add')])[" + list + "]"));
+    }
+
+    /** Clicks the button once, at once, even if it is disabled: what a person's single click does. */
+    void clickOnce(String buttonText) {
+        WebElement button = browser.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    boolean enabled(String buttonText) {
+        return browser.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']")).isEnabled();
+    }
+
+    /** The notice beside a disabled Complete or Start button, empty when none is shown. */
+    String whyDisabled() {
+        return browser.findElements(By.cssSelector(".cc-form-blocked")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Opens Start process, picks the process and waits for its start form. */
+    void startProcess(String name) {
+        click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+        click(By.xpath("//*[contains(@class,'modal')]//a[normalize-space(.)='" + name + "']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-container .fjs-form")));
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the form-js select under the label and picks the option shown exactly so. */
     void choose(String label, String option) {
         click(By.xpath(labelled(label) + "/following::input[1]/.."));

@@ -33,7 +33,7 @@ class PublicCodePageTest {
         scenario.publishAndImplement(key, "Delivery within 3 days");
         EngineRestClient anonymous = new EngineRestClient(port, null);
 
-        assertThat(anonymous.get("/codes").body()).contains("/codes/" + key).contains("Promise of " + key);
+        assertThat(anonymous.get("/codes?q=" + key).body()).contains("/codes/" + key).contains("Promise of " + key);
         String page = anonymous.get("/codes/" + key).body();
         assertThat(page).contains("<html lang=\"en\"").contains("<h1>Promise of " + key + "</h1>")
                 .contains("Delivery within 3 days").contains("Delivery charge refunded")
@@ -66,10 +66,35 @@ class PublicCodePageTest {
     }
 
     @Test
+    void customersFindCodesByOrganizationTitleOrKeyAndByKindOfPromise() {
+        String key = ProcessScenario.uniqueKey("FIND");
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        EngineRestClient anonymous = new EngineRestClient(port, null);
+
+        assertThat(anonymous.get("/codes?q=" + key.toLowerCase()).body()).contains("/codes/" + key)
+                .contains("1 code");
+        assertThat(anonymous.get("/codes?q=" + key + "&category=DELIVERY").body()).contains("/codes/" + key);
+        assertThat(anonymous.get("/codes?q=" + key + "&category=ADVERTISING").body()).doesNotContain("/codes/" + key)
+                .contains("No published code matches your search.");
+        assertThat(anonymous.get("/codes?q=%25").status()).as("a % is searched for, not a wildcard").isEqualTo(200);
+        assertThat(anonymous.get("/codes?q=%25").body()).doesNotContain("/codes/" + key);
+
+        EngineRestClient.Response badCategory = anonymous.get("/codes?category=NOT-A-KIND");
+        assertThat(badCategory.status()).isEqualTo(400);
+        assertThat(badCategory.body()).contains("Choose a kind of promise from the list");
+        assertThat(anonymous.get("/codes?page=0").status()).isEqualTo(400);
+        assertThat(anonymous.get("/codes?page=two").status()).isEqualTo(400);
+        assertThat(anonymous.get("/codes?q=" + "x".repeat(201)).status()).isEqualTo(400);
+        assertThat(anonymous.get("/codes?page=9999").body()).as("past the last page").doesNotContain("<li>");
+    }
+
+    @Test
     void aCodeWithoutAPublishedVersionIsNotFound() {
         String key = ProcessScenario.uniqueKey("DRAFT");
         scenario.startCode(key);
         assertThat(new EngineRestClient(port, null).get("/codes/" + key).status()).isEqualTo(404);
-        assertThat(new EngineRestClient(port, null).get("/codes").body()).doesNotContain(key);
+        assertThat(new EngineRestClient(port, null).get("/codes?q=" + key).body()).doesNotContain("/codes/" + key)
+                .contains("No published code matches your search.");
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * folder of its own, so its default H2 file database lands in that folder's ./data as in the README's run.
  * Its output is appended to app.log in that folder.
  */
-final class AppProcess {
+public final class AppProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -32,21 +32,21 @@ final class AppProcess {
     private int port;
 
     /** @param properties Spring properties for every start (e.g. another database), none for the default run */
-    AppProcess(Path folder, Map<String, String> properties) {
+    public AppProcess(Path folder, Map<String, String> properties) {
         this.folder = folder;
         this.properties = properties;
     }
 
-    Path log() {
+    public Path log() {
         return folder.resolve("app.log");
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Starts the application and waits until it is ready for users. */
-    void startAndAwaitReady(Duration timeout) {
+    public void startAndAwaitReady(Duration timeout) {
         start();
         awaitReady(timeout);
     }
@@ -86,7 +86,7 @@ final class AppProcess {
         return process.exitValue();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -1,6 +1,6 @@
 // Customer Codes' Tasklist configuration: Camunda's defaults plus our custom scripts.
 export default {
-  customScripts: ['scripts/customer-codes/form-validity', 'scripts/customer-codes/field-messages'],
+  customScripts: ['scripts/customer-codes/camunda-forms', 'scripts/customer-codes/field-messages'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
