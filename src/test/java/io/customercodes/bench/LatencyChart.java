@@ -18,6 +18,8 @@ final class LatencyChart {
     private static final int RIGHT = 160;
     private static final int TOP = 40;
     private static final int BOTTOM = 48;
+    /** Five steps divide every nice ceiling (1, 2, 2.5, 5 × 10ⁿ) into round numbers. */
+    private static final int TICKS = 5;
 
     private LatencyChart() {
     }
@@ -33,14 +35,14 @@ final class LatencyChart {
         svg.append(format("<title>%s</title>%n", escape(title)));
         svg.append(format("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, HEIGHT));
         svg.append(format("<text x=\"%d\" y=\"22\" font-size=\"14\" font-weight=\"bold\">%s</text>%n", LEFT, escape(title)));
-        for (int i = 0; i <= 4; i++) {
-            double yValue = yMax * i / 4;
-            double y = TOP + plotHeight - plotHeight * i / 4.0;
+        for (int i = 0; i <= TICKS; i++) {
+            double yValue = yMax * i / TICKS;
+            double y = TOP + plotHeight - plotHeight * i / (double) TICKS;
             svg.append(format("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", LEFT, y,
                     LEFT + plotWidth, y));
             svg.append(format("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", LEFT - 6, y + 4, number(yValue)));
-            double xValue = xMax * i / 4;
-            double x = LEFT + plotWidth * i / 4.0;
+            double xValue = xMax * i / TICKS;
+            double x = LEFT + plotWidth * i / (double) TICKS;
             svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x, TOP + plotHeight + 16,
                     number(xValue)));
         }
