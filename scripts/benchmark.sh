@@ -113,6 +113,9 @@ if [[ ${BARE:-1} == 1 ]]; then
   start_app "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" "$WORK/bare-camunda.log"
   bare_empty=("$BOOT_MS" "$RSS_MB")
   stop_app
+  if [[ $DB == postgres ]]; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE bare_camunda_bench WITH (FORCE)"
+  fi
   {
     echo "| bare Camunda 7.24 (webapps, REST) | ${bare_empty[0]} ms | – | ${bare_empty[1]} MB | – |"
     awk -v ob="${ours_empty[0]}" -v bb="${bare_empty[0]}" -v om="${ours_empty[1]}" -v bm="${bare_empty[1]}" \

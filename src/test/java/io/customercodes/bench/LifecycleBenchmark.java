@@ -63,6 +63,8 @@ class LifecycleBenchmark {
         plain = new BaselineProcess(warmUp.tasks());
         plain.deploy(baseUrl, admin, adminPassword);
         walkPlain("PLAIN-" + run + "-0", new TaskTimer.Latencies());
+        latencies.clear();
+        walks.clear();
 
         List<String> keys = new ArrayList<>();
         List<Batch> batches = new ArrayList<>();
@@ -111,8 +113,8 @@ class LifecycleBenchmark {
 
     private void walk(String key, TaskTimer.Latencies tasks) {
         long started = System.nanoTime();
-        CodeWalk walk = new CodeWalk(user -> new TasklistSession(client(user).observedBy(observed(new TaskTimer(tasks))),
-                user), key);
+        CodeWalk walk = new CodeWalk(user -> new TasklistSession(
+                new EngineRestClient(baseUrl, user, user).observedBy(observed(new TaskTimer(tasks))), user), key);
         walk.start(12);
         walk.developAndApprove();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
