@@ -1,36 +1,82 @@
 #!/usr/bin/env bash
 # Rerunnable benchmark: starts the app (default run: H2 file database, demo users) on a fresh database
-# under target/benchmark, walks codes through the REST API in parallel and reads public pages.
+# under target/benchmark and times its boot to ready and its memory. Walks codes through the REST API in
+# parallel beside a plain process of as many user tasks (deployed by the benchmark, walked with the same calls),
+# in batches, so each per-task figure has its baseline at several database sizes; then reads public pages.
 # Then files complaints through the API at rising concurrency beside a bare one-task process on the same engine.
-# Reports: target/benchmark/report.md and complaints.md. Options via env: CODES (20), THREADS (4),
-# PAGE_READS (2000), COMPLAINTS per row (200), LEVELS of concurrency (1,2,4,8,16), ONLY=lifecycle|complaints,
-# DB=postgres to run on PostgreSQL at 127.0.0.1:5432 instead of H2.
+# Then restarts the app on the database the run filled and times that boot, and boots a bare Camunda app
+# (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty one.
+# Reports: target/benchmark/report.md (with task-latency.svg) and complaints.md. Options via env: CODES (20),
+# THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS per row (200), LEVELS of
+# concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app, ADMIN and
+# ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at 127.0.0.1:5432 instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=18090
 WORK=target/benchmark
+DB=${DB:-h2}
 rm -rf "$WORK" && mkdir -p "$WORK"
 ./mvnw -q -B package -DskipTests
 JAR=$(ls target/customer-codes-*.jar | head -1)
-
-db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/db;DB_CLOSE_ON_EXIT=FALSE")
-if [[ "${DB:-h2}" == postgres ]]; then
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS customer_codes_bench WITH (FORCE)" \
-    -c "CREATE DATABASE customer_codes_bench"
-  db_args=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/customer_codes_bench
-           --spring.datasource.username=postgres --spring.datasource.password=)
+if [[ ${BARE:-1} == 1 ]]; then
+  ./mvnw -q -B -f bench/bare-camunda/pom.xml package -DskipTests
 fi
 
-java -Xmx1g -jar "$JAR" --server.port=$PORT "${db_args[@]}" --customer-codes.base-url=http://localhost:$PORT \
-  --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  curl -fs "http://localhost:$PORT/actuator/health/readiness" | grep -q '"UP"' && break
-  kill -0 $APP 2>/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
+# Points db_args at a fresh, empty database of the given name.
+fresh_database() {
+  if [[ $DB == postgres ]]; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
+    db_args=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$1"
+             --spring.datasource.username=postgres --spring.datasource.password=)
+  else
+    rm -f "$WORK/$1".*.db
+    db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/$1;DB_CLOSE_ON_EXIT=FALSE")
+  fi
+}
+
+database_size() {
+  if [[ $DB == postgres ]]; then
+    psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT pg_size_pretty(pg_database_size('$1'))"
+  else
+    du -h "$WORK/$1.mv.db" | cut -f1
+  fi
+}
+
+APP=""
+stop_app() {
+  if [[ -n $APP ]]; then
+    kill "$APP" 2>/dev/null || true
+    wait "$APP" 2>/dev/null || true
+    APP=""
+  fi
+}
+trap stop_app EXIT
+
+# Starts a jar with db_args and waits for readiness. Sets APP, BOOT_MS (JVM start to readiness 200) and
+# RSS_MB (the JVM's resident memory then, from /proc).
+start_app() {
+  local jar=$1 log=$2
+  shift 2
+  local started
+  started=$(date +%s%N)
+  java -Xmx1g -jar "$jar" --server.port=$PORT "${db_args[@]}" "$@" --logging.level.root=WARN > "$log" 2>&1 &
+  APP=$!
+  local deadline=$((started + 300 * 1000000000))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/actuator/health/readiness") == 200 ]]; do
+    if ! kill -0 "$APP" 2>/dev/null || (($(date +%s%N) > deadline)); then
+      tail -40 "$log"
+      exit 1
+    fi
+    sleep 0.1
+  done
+  BOOT_MS=$((($(date +%s%N) - started) / 1000000))
+  RSS_MB=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$APP/status")
+}
+
+fresh_database customer_codes_bench
+start_app "$JAR" "$WORK/app.log" --customer-codes.base-url=http://localhost:$PORT
+ours_empty=("$BOOT_MS" "$RSS_MB")
 
 case "${ONLY:-all}" in
   lifecycle) tests=LifecycleBenchmark ;;
@@ -38,8 +84,47 @@ case "${ONLY:-all}" in
   *) tests=LifecycleBenchmark,ComplaintIntakeBenchmark ;;
 esac
 ./mvnw -q -B test -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.url="http://localhost:$PORT" -Dbench.codes="${CODES:-20}" -Dbench.threads="${THREADS:-4}" \
-  -Dbench.pageReads="${PAGE_READS:-2000}" -Dbench.requests="${COMPLAINTS:-200}" -Dbench.levels="${LEVELS:-1,2,4,8,16}"
+  -Dbench.url="http://localhost:$PORT" -Dbench.db="$DB" -Dbench.codes="${CODES:-20}" -Dbench.threads="${THREADS:-4}" \
+  -Dbench.points="${POINTS:-3}" -Dbench.pageReads="${PAGE_READS:-2000}" -Dbench.requests="${COMPLAINTS:-200}" \
+  -Dbench.levels="${LEVELS:-1,2,4,8,16}" -Dbench.admin="${ADMIN:-demo}" -Dbench.adminPassword="${ADMIN_PASSWORD:-demo}"
+
+stop_app
+filled=$(database_size customer_codes_bench)
+start_app "$JAR" "$WORK/app-restart.log" --customer-codes.base-url=http://localhost:$PORT
+ours_filled=("$BOOT_MS" "$RSS_MB")
+stop_app
+
+{
+  [[ -f $WORK/report.md ]] || echo "# Customer Codes benchmark"
+  echo
+  echo "## Boot and memory ($DB)"
+  echo
+  echo "Boot: from starting the JVM (\`java -Xmx1g -jar\`) to \`/actuator/health/readiness\` answering 200."
+  echo "Memory: the JVM's resident set (VmRSS) at that moment. The filled database is the one this run wrote"
+  echo "($filled), booted again after the measurements."
+  echo
+  echo "| app | boot, empty database | boot, filled database | RSS after boot, empty | RSS after boot, filled |"
+  echo "|---|---:|---:|---:|---:|"
+  echo "| ours | ${ours_empty[0]} ms | ${ours_filled[0]} ms | ${ours_empty[1]} MB | ${ours_filled[1]} MB |"
+} >> "$WORK/report.md"
+
+if [[ ${BARE:-1} == 1 ]]; then
+  fresh_database bare_camunda_bench
+  start_app "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" "$WORK/bare-camunda.log"
+  bare_empty=("$BOOT_MS" "$RSS_MB")
+  stop_app
+  if [[ $DB == postgres ]]; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE bare_camunda_bench WITH (FORCE)"
+  fi
+  {
+    echo "| bare Camunda 7.24 (webapps, REST) | ${bare_empty[0]} ms | – | ${bare_empty[1]} MB | – |"
+    awk -v ob="${ours_empty[0]}" -v bb="${bare_empty[0]}" -v om="${ours_empty[1]}" -v bm="${bare_empty[1]}" \
+      'BEGIN { printf "| ratio ours / bare | %.2f× | | %.2f× | |\n", ob / bb, om / bm }'
+    echo
+    echo "The bare app boots only on an empty database: on ours its job executor would run our jobs without our code."
+  } >> "$WORK/report.md"
+fi
+
 for report in "$WORK"/report.md "$WORK"/complaints.md; do
   if [[ -f $report ]]; then cat "$report"; fi
 done

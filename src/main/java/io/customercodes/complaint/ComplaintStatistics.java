@@ -9,6 +9,7 @@ import io.customercodes.version.VersionState;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,33 @@ public class ComplaintStatistics {
     @Transactional(readOnly = true)
     public Summary summary(Code code) {
         return summarize(complaints.findByCodeIdOrderByReceivedAtAsc(code.getId()));
+    }
+
+    /**
+     * Complaints received per month, per promise ("promise 1", …, "other"), from the month of the first to the
+     * month of the last, months without complaints counted as 0; empty while the code has none.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<YearMonth, Integer>> perMonthAndPromise(Code code) {
+        List<Complaint> all = complaints.findByCodeIdOrderByReceivedAtAsc(code.getId());
+        Map<String, Map<YearMonth, Integer>> counts = new TreeMap<>();
+        if (all.isEmpty()) {
+            return counts;
+        }
+        YearMonth first = YearMonth.from(EngineClock.dateOf(all.get(0).getReceivedAt()));
+        YearMonth last = YearMonth.from(EngineClock.dateOf(all.get(all.size() - 1).getReceivedAt()));
+        for (Complaint c : all) {
+            Map<YearMonth, Integer> months = counts.computeIfAbsent(
+                    c.getPromiseNumber() == null ? "other" : "promise " + c.getPromiseNumber(), promise -> {
+                        Map<YearMonth, Integer> zero = new TreeMap<>();
+                        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                            zero.put(m, 0);
+                        }
+                        return zero;
+                    });
+            months.merge(YearMonth.from(EngineClock.dateOf(c.getReceivedAt())), 1, Integer::sum);
+        }
+        return counts;
     }
 
     private Summary summarize(List<Complaint> all) {

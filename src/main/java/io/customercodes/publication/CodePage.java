@@ -4,7 +4,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A code's public page with its complaint form, empty or as the customer filled it in. */
+/** A code's public page with its complaint form, empty or as the customer filled it in, and its satisfaction question. */
 final class CodePage {
 
     private CodePage() {
@@ -17,6 +17,7 @@ final class CodePage {
         page.addObject("problems", problems);
         page.addObject("labels", ComplaintFormCheck.LABELS);
         page.addObject("limits", ComplaintFormCheck.LIMITS.fields());
+        page.addObject("survey", SatisfactionForm.open());
         return page;
     }
 }

@@ -1,6 +1,7 @@
 package io.customercodes.publication;
 
 import io.customercodes.version.PromiseCategory;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -67,9 +68,13 @@ class PublicCodeController {
     }
 
     @GetMapping("/codes/{key}")
-    ModelAndView show(@PathVariable String key) {
-        return CodePage.of(catalog.publishedCode(key).orElseThrow(() -> new NoPublishedCodeException(key)),
-                ComplaintForm.empty(), Map.of(), HttpStatus.OK);
+    ModelAndView show(@PathVariable String key, HttpServletRequest request) {
+        PublishedCode code = catalog.publishedCode(key).orElseThrow(() -> new NoPublishedCodeException(key));
+        ModelAndView page = CodePage.of(code, ComplaintForm.empty(), Map.of(), HttpStatus.OK);
+        if (SatisfactionCookie.present(request, code.key())) {
+            page.addObject("survey", SatisfactionForm.alreadyAnswered());
+        }
+        return page;
     }
 
     @GetMapping("/codes/{key}/versions")

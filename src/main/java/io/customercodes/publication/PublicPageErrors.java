@@ -17,7 +17,8 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
  * A customer who follows a stale link to a code gets a page; a program that asked for JSON only gets a
  * problem+json answer instead of HTML it cannot read.
  */
-@ControllerAdvice(assignableTypes = {PublicCodeController.class, PublicComplaintController.class})
+@ControllerAdvice(assignableTypes = {PublicCodeController.class, PublicComplaintController.class,
+        PublicSatisfactionController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicPageErrors {
 

@@ -5,6 +5,7 @@ import io.customercodes.code.CodeRepository;
 import io.customercodes.complaint.ComplaintStatistics;
 import io.customercodes.measurement.IndicatorReadings;
 import io.customercodes.measurement.IndicatorStatus;
+import io.customercodes.satisfaction.SatisfactionSummary;
 import io.customercodes.system.DisplayDates;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.Subjects;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a review and snapshots what it is based on (ISO 10001 clauses 8.1 to 8.3): indicator readings and
- * the complaints received since the last review, counted from complaint handling rather than typed in.
+ * the complaints received since the last review, counted from complaint handling rather than typed in, and
+ * customers' answers to the satisfaction question of the code's public page.
  */
 @Component("collectReviewData")
 class CollectReviewDataDelegate implements JavaDelegate {
@@ -29,11 +31,14 @@ class CollectReviewDataDelegate implements JavaDelegate {
     private final IndicatorReadings readings;
     private final CodeReviewRepository reviews;
     private final ComplaintStatistics complaints;
+    private final SatisfactionSummary satisfaction;
 
     private final Subjects subjects;
 
     CollectReviewDataDelegate(CodeRepository codes, VersionLifecycle lifecycle, IndicatorReadings readings,
-            CodeReviewRepository reviews, ComplaintStatistics complaints, Subjects subjects) {
+            CodeReviewRepository reviews, ComplaintStatistics complaints, SatisfactionSummary satisfaction,
+            Subjects subjects) {
+        this.satisfaction = satisfaction;
         this.subjects = subjects;
         this.complaints = complaints;
         this.codes = codes;
@@ -57,10 +62,23 @@ class CollectReviewDataDelegate implements JavaDelegate {
         ComplaintStatistics.Summary received = complaints.summary(code, since, now);
         CodeReview review = reviews.save(new CodeReview(code.getId(), published.map(CodeVersion::getId).orElse(null),
                 code.getNextReviewOn(), now, trigger, missed, received.received(),
-                summary(code, published, indicators, trigger, previous) + "\n" + complaints.markdown(code, since, now)));
+                summary(code, published, indicators, trigger, previous) + "\n" + complaints.markdown(code, since, now)
+                        + "\n" + satisfaction.markdown(code, EngineClock.dateOf(since), EngineClock.dateOf(now).plusDays(1))
+                        + "\n" + charts(code)));
         code.reviewStarted();
         subjects.nowOnReview(execution, review.getId());
         execution.setVariable("reviewId", review.getId());
+    }
+
+    /**
+     * Tasklist loads the image with the reviewer's own session (the charts pages accept it); the chart shows the
+     * answers as they are when it is opened, the figures above are those of the review's start.
+     */
+    private static String charts(Code code) {
+        String page = "/manage/codes/" + code.getKey();
+        return "#### Charts\n\n![Satisfaction with the code per month](" + page + "/charts/satisfaction.svg)\n\n"
+                + "Indicators against their targets and complaints per month: [charts of " + code.getKey() + "]("
+                + page + ")\n";
     }
 
     private Optional<CodeReview> previous(Code code) {

@@ -2,6 +2,7 @@ package io.customercodes.security;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -9,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -46,6 +49,34 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /**
+     * The manager pages (a code's charts): read-only, for the Camunda user signed in to Tasklist in this browser
+     * or sending HTTP Basic credentials; no session of their own, so no CSRF to guard.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain managerPageSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
+            ProcessEngine engine) throws Exception {
+        return http
+                .securityMatcher(path("/manage/**"))
+                .authenticationManager(new ProviderManager(users))
+                .addFilterBefore(new TasklistSessionAuthentication(engine.getName()), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/manage/**").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrBasic()))
+                // Tasklist's session is only read: a new session id here (fixation protection) or a saved request
+                // would sign the user out of Tasklist in the middle of a form.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
                 .build();
     }
 
@@ -105,10 +136,20 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<Filter> complaintFilingGuard(ComplaintFilingThrottle throttle) {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ComplaintFilingGuard(throttle));
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PublicFormGuard(throttle));
         registration.addUrlPatterns("/codes/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setName("customer-codes-complaint-filing-throttle");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> satisfactionAnswerGuard(SatisfactionAnswerThrottle throttle) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new PublicFormGuard(PublicFormGuard.SATISFACTION_ANSWER, throttle));
+        registration.addUrlPatterns("/codes/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setName("customer-codes-satisfaction-answer-throttle");
         return registration;
     }
 

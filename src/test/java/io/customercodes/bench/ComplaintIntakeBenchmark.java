@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.customercodes.web.EngineRestClient;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +46,8 @@ class ComplaintIntakeBenchmark {
     final String baseUrl = System.getProperty("bench.url", "");
     final int requests = Integer.getInteger("bench.requests", 200);
     final String codeKey = System.getProperty("bench.codeKey", "ACME-ONLINE");
+    final String admin = System.getProperty("bench.admin", "demo");
+    final String adminPassword = System.getProperty("bench.adminPassword", "demo");
     final List<Integer> levels = List.of(System.getProperty("bench.levels", "1,2,4,8,16").split(",")).stream()
             .map(String::strip).map(Integer::valueOf).toList();
 
@@ -62,9 +58,7 @@ class ComplaintIntakeBenchmark {
         }
 
         double percentile(int p) {
-            List<Long> sorted = nanos.stream().sorted().toList();
-            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+            return Percentiles.millis(nanos, p);
         }
     }
 
@@ -72,21 +66,21 @@ class ComplaintIntakeBenchmark {
     void complaintIntakeBesideABareOneTaskProcessAtRisingConcurrency() throws Exception {
         assumeTrue(!baseUrl.isEmpty(), "run by scripts/benchmark.sh with -Dbench.url=<app>");
         deployBaseline();
-        EngineRestClient admin = new EngineRestClient(baseUrl, "demo", "demo");
+        EngineRestClient engineAdmin = new EngineRestClient(baseUrl, admin, adminPassword);
         EngineRestClient hank = new EngineRestClient(baseUrl, "hank", "hank");
         Map<String, Object> complaint = Map.of("codeKey", codeKey, "promiseNumber", 1,
                 "whatHappened", "The parcel came a week late and nobody answered the phone.",
                 "remedyWanted", "Refund of the delivery charge", "complainantName", "Bench Customer",
                 "complainantEmail", "bench@example.org", "consentToStore", true);
         // Warm-up: both paths once through the JIT and the caches before anything is measured.
-        measure("warm-up", 4, 50, () -> admin.post("/engine-rest/process-definition/key/" + BASELINE_KEY
+        measure("warm-up", 4, 50, () -> engineAdmin.post("/engine-rest/process-definition/key/" + BASELINE_KEY
                 + "/start", "{}").status());
         measure("warm-up", 4, 50, () -> hank.post("/api/complaints", complaint).status());
 
         List<Round[]> rounds = new ArrayList<>();
         for (int concurrency : levels) {
             Round bare = measure("bare engine: start a one-task process", concurrency, requests,
-                    () -> admin.post("/engine-rest/process-definition/key/" + BASELINE_KEY + "/start", "{}").status());
+                    () -> engineAdmin.post("/engine-rest/process-definition/key/" + BASELINE_KEY + "/start", "{}").status());
             Round intake = measure("POST /api/complaints", concurrency, requests,
                     () -> hank.post("/api/complaints", complaint).status());
             rounds.add(new Round[] {bare, intake});
@@ -118,19 +112,8 @@ class ComplaintIntakeBenchmark {
     }
 
     private void deployBaseline() throws IOException, InterruptedException {
-        String boundary = "benchmark" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                + "benchmark\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\""
-                + "\r\n\r\ntrue\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; "
-                + "filename=\"benchmarkOneTask.bpmn\"\r\nContent-Type: application/xml\r\n\r\n" + BASELINE_BPMN
-                + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "demo:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        EngineDeployment.deploy(baseUrl, admin, adminPassword, "benchmark",
+                Map.of("benchmarkOneTask.bpmn", BASELINE_BPMN));
     }
 
     private void report(List<Round[]> rounds) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A rerunnable measurement, not a test that asserts speed: scripts/benchmark.sh starts the app and runs this
- * against it. Walks codes from the start form to published in parallel, the way Tasklist calls the REST API,
- * then reads public pages; reports latency per kind of call and throughput to target/benchmark/report.md.
+ * against it. Walks codes from the start form to implemented in parallel, the way Tasklist calls the REST API,
+ * and beside each code, in the same pool on the same engine, walks a plain process of as many user tasks
+ * ({@link BaselineProcess}), so every per-task figure has its baseline. The codes go in batches, so latency
+ * is seen against the number of codes already in the database. Then reads public pages. Writes
+ * target/benchmark/report.md and the chart task-latency.svg beside it.
  */
 class LifecycleBenchmark {
 
@@ -35,21 +39,51 @@ class LifecycleBenchmark {
     final int codes = Integer.getInteger("bench.codes", 20);
     final int threads = Integer.getInteger("bench.threads", 4);
     final int pageReads = Integer.getInteger("bench.pageReads", 2000);
+    final int points = Integer.getInteger("bench.points", 3);
+    final String admin = System.getProperty("bench.admin", "demo");
+    final String adminPassword = System.getProperty("bench.adminPassword", "demo");
+    final String database = System.getProperty("bench.db", "h2");
     final String run = Long.toString(System.currentTimeMillis() % 100000, 36).toUpperCase(Locale.ROOT);
 
     final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<Long> walks = new ConcurrentLinkedQueue<>();
+    BaselineProcess plain;
+
+    /** One measured round: how many codes the database held when it began, and both sides' latencies. */
+    record Batch(int codesBefore, int codes, TaskTimer.Latencies ours, TaskTimer.Latencies plain) {
+    }
 
     @Test
-    void walkCodesInParallelAndReadPublicPages() throws Exception {
+    void walkCodesBesideAPlainProcessAndReadPublicPages() throws Exception {
         assumeTrue(!baseUrl.isEmpty(), "run by scripts/benchmark.sh with -Dbench.url=<app>");
-        List<String> keys = new ArrayList<>();
-        for (int i = 1; i <= codes; i++) {
-            keys.add("BENCH-" + run + "-" + i);
-        }
+        // Warm-up, not measured: one code through the JIT and the caches; its submitted tasks are how many
+        // user tasks a code's walk goes through, and so how many the plain process has.
+        TaskTimer.Latencies warmUp = new TaskTimer.Latencies();
+        walk("BENCH-" + run + "-0", warmUp);
+        plain = new BaselineProcess(warmUp.tasks());
+        plain.deploy(baseUrl, admin, adminPassword);
+        walkPlain("PLAIN-" + run + "-0", new TaskTimer.Latencies());
+        latencies.clear();
+        walks.clear();
 
+        List<String> keys = new ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
+        int inDatabase = 1;
         Instant walkStart = Instant.now();
-        runAll(keys.stream().<Runnable>map(key -> () -> walk(key)).toList());
+        for (int size : batchSizes(codes, points)) {
+            Batch batch = new Batch(inDatabase, size, new TaskTimer.Latencies(), new TaskTimer.Latencies());
+            List<Runnable> work = new ArrayList<>();
+            for (int i = inDatabase; i < inDatabase + size; i++) {
+                String key = "BENCH-" + run + "-" + i;
+                String plainKey = "PLAIN-" + run + "-" + i;
+                keys.add(key);
+                work.add(() -> walk(key, batch.ours()));
+                work.add(() -> walkPlain(plainKey, batch.plain()));
+            }
+            runAll(work);
+            batches.add(batch);
+            inDatabase += size;
+        }
         Duration walking = Duration.between(walkStart, Instant.now());
 
         Instant readStart = Instant.now();
@@ -64,12 +98,23 @@ class LifecycleBenchmark {
         runAll(reads);
         Duration reading = Duration.between(readStart, Instant.now());
 
-        report(walking, reading);
+        report(batches, walking, reading);
     }
 
-    private void walk(String key) {
+    /** The codes split into about equal batches, the first ones taking the remainder. */
+    static List<Integer> batchSizes(int codes, int points) {
+        int count = Math.max(1, Math.min(points, codes));
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sizes.add(codes / count + (i < codes % count ? 1 : 0));
+        }
+        return sizes;
+    }
+
+    private void walk(String key, TaskTimer.Latencies tasks) {
         long started = System.nanoTime();
-        CodeWalk walk = new CodeWalk(user -> new TasklistSession(client(user), user), key);
+        CodeWalk walk = new CodeWalk(user -> new TasklistSession(
+                new EngineRestClient(baseUrl, user, user).observedBy(observed(new TaskTimer(tasks))), user), key);
         walk.start(12);
         walk.developAndApprove();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -81,10 +126,24 @@ class LifecycleBenchmark {
         walks.add(System.nanoTime() - started);
     }
 
+    private void walkPlain(String key, TaskTimer.Latencies tasks) {
+        plain.walk(new EngineRestClient(baseUrl, admin, adminPassword),
+                user -> new TasklistSession(new EngineRestClient(baseUrl, user, user).observedBy(new TaskTimer(tasks)),
+                        user), key);
+    }
+
     private EngineRestClient client(String user) {
-        return new EngineRestClient(baseUrl, user, user).observedBy((method, path, nanos, status) ->
-                latencies.computeIfAbsent(method + " " + template(path), k -> new ConcurrentLinkedQueue<>())
-                        .add(nanos));
+        return new EngineRestClient(baseUrl, user, user).observedBy(observed(null));
+    }
+
+    /** Every call of ours goes to the per-call table, and to the task's timer when there is one. */
+    private EngineRestClient.CallObserver observed(TaskTimer timer) {
+        return (method, path, nanos, status) -> {
+            latencies.computeIfAbsent(method + " " + template(path), k -> new ConcurrentLinkedQueue<>()).add(nanos);
+            if (timer != null) {
+                timer.called(method, path, nanos, status);
+            }
+        };
     }
 
     /** One row per kind of call: ids and keys become placeholders. */
@@ -108,31 +167,94 @@ class LifecycleBenchmark {
         }
     }
 
-    private void report(Duration walking, Duration reading) throws IOException {
+    private void report(List<Batch> batches, Duration walking, Duration reading) throws IOException {
+        int tasks = plain.tasks();
         StringBuilder md = new StringBuilder("# Customer Codes benchmark\n\n");
-        md.append("- app: ").append(baseUrl).append(", ").append(threads).append(" client threads, ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores on this machine\n");
-        md.append(String.format(Locale.ROOT, "- %d codes walked from start form to implemented in %.1f s: "
-                        + "%.2f codes/s; one walk p50 %.0f ms, p95 %.0f ms%n", codes, seconds(walking),
-                codes / seconds(walking), percentile(walks, 50), percentile(walks, 95)));
+        md.append("- app: ").append(baseUrl).append(" on ").append(database).append(", ").append(threads)
+                .append(" client threads, ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores on this machine (app and client together)\n");
+        md.append(String.format(Locale.ROOT, "- %d codes walked from start form to implemented, beside %d instances of "
+                        + "the plain process, in %.1f s; one code's walk p50 %.0f ms, p95 %.0f ms%n", codes, codes,
+                seconds(walking), Percentiles.millis(walks, 50), Percentiles.millis(walks, 95)));
         md.append(String.format(Locale.ROOT, "- %d public page reads in %.1f s: %.0f pages/s%n%n", pageReads,
                 seconds(reading), pageReads / seconds(reading)));
+
+        md.append("## Per task: ours beside a plain process\n\n");
+        md.append(String.format(Locale.ROOT, """
+                A code's walk works %d user tasks. The baseline, `%s`, is deployed by the benchmark through \
+                `/engine-rest/deployment/create`: %d user tasks in a row, each with a Camunda Form of one text field, \
+                candidate group code-managers, no listeners, no delegates. Both are walked by the same client threads, \
+                interleaved, with the calls Tasklist makes for a task: the task query through the group's filter \
+                (`GET /filter`, `POST /filter/{id}/list`), claim, `GET deployed-form`, `GET form-variables`, \
+                `POST submit-form`. A task's latency is the sum of those calls. The engine-wide plugins of the app \
+                (task names ending with the business key, the form submission guard) run for both. The codes go in \
+                batches; a row's first column counts the codes (and plain instances) walked before it, the warm-up \
+                included, on top of the demo data.
+
+                """, tasks, BaselineProcess.KEY, tasks));
+        md.append("| codes walked before | tasks (ours / plain) | ours p50 ms | plain p50 ms | p50 ratio "
+                + "| ours p99 ms | plain p99 ms | p99 ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        TaskTimer.Latencies allOurs = new TaskTimer.Latencies();
+        TaskTimer.Latencies allPlain = new TaskTimer.Latencies();
+        for (Batch batch : batches) {
+            md.append(taskRow(String.valueOf(batch.codesBefore()), batch.ours(), batch.plain()));
+            allOurs.addAll(batch.ours());
+            allPlain.addAll(batch.plain());
+        }
+        md.append(taskRow("all", allOurs, allPlain));
+        md.append("\n![p50 latency per task against codes already walked](task-latency.svg)\n\n");
+
+        md.append("## Per step of a task, all batches\n\n");
+        md.append("| step | ours p50 ms | plain p50 ms | p50 ratio | ours p99 ms | plain p99 ms | p99 ratio |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String step : TaskTimer.STEPS) {
+            md.append(stepRow(step, allOurs.of(step), allPlain.of(step)));
+        }
+        md.append(stepRow(TaskTimer.TASK, allOurs.of(TaskTimer.TASK), allPlain.of(TaskTimer.TASK)));
+        md.append("\nRatios above 1 are what our forms, listeners, delegates and gateways cost over the plain tasks.\n\n");
+
+        md.append("## Every call of ours\n\n");
         md.append("| call | count | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|\n");
         new TreeMap<>(latencies).forEach((call, nanos) -> md.append(String.format(Locale.ROOT,
-                "| `%s` | %d | %.1f | %.1f | %.1f |%n", call, nanos.size(), percentile(nanos, 50),
-                percentile(nanos, 95), percentile(nanos, 100))));
-        Path out = Files.createDirectories(Path.of("target", "benchmark")).resolve("report.md");
-        Files.writeString(out, md);
+                "| `%s` | %d | %.1f | %.1f | %.1f |%n", call, nanos.size(), Percentiles.millis(nanos, 50),
+                Percentiles.millis(nanos, 95), Percentiles.millis(nanos, 100))));
+
+        Path dir = Files.createDirectories(Path.of("target", "benchmark"));
+        Files.writeString(dir.resolve("report.md"), md);
+        Files.writeString(dir.resolve("task-latency.svg"), chart(batches));
         System.out.println(md);
     }
 
-    private static double percentile(ConcurrentLinkedQueue<Long> nanos, int p) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        if (sorted.isEmpty()) {
-            return 0;
+    private String chart(List<Batch> batches) {
+        List<LatencyChart.Point> ours = new ArrayList<>();
+        List<LatencyChart.Point> plainTasks = new ArrayList<>();
+        for (Batch batch : batches) {
+            ours.add(new LatencyChart.Point(batch.codesBefore(), Percentiles.millis(batch.ours().of(TaskTimer.TASK), 50)));
+            plainTasks.add(new LatencyChart.Point(batch.codesBefore(), Percentiles.millis(batch.plain().of(TaskTimer.TASK), 50)));
         }
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+        return LatencyChart.svg("p50 latency per task (" + database + ", " + threads + " threads)",
+                "codes walked before (and as many plain instances)", "ms per task (sum of its REST calls)",
+                List.of(new LatencyChart.Series("ours", "#1f6f8b", ours),
+                        new LatencyChart.Series("plain tasks", "#c0392b", plainTasks)));
+    }
+
+    private static String taskRow(String label, TaskTimer.Latencies ours, TaskTimer.Latencies plain) {
+        Collection<Long> o = ours.of(TaskTimer.TASK);
+        Collection<Long> p = plain.of(TaskTimer.TASK);
+        return String.format(Locale.ROOT, "| %s | %d / %d | %s%n", label, o.size(), p.size(), ratioCells(o, p));
+    }
+
+    private static String stepRow(String step, Collection<Long> ours, Collection<Long> plain) {
+        return String.format(Locale.ROOT, "| %s | %s%n", step, ratioCells(ours, plain));
+    }
+
+    private static String ratioCells(Collection<Long> ours, Collection<Long> plain) {
+        double o50 = Percentiles.millis(ours, 50);
+        double p50 = Percentiles.millis(plain, 50);
+        double o99 = Percentiles.millis(ours, 99);
+        double p99 = Percentiles.millis(plain, 99);
+        return String.format(Locale.ROOT, "%.1f | %.1f | %s | %.1f | %.1f | %s |", o50, p50,
+                Percentiles.times(Percentiles.ratio(o50, p50)), o99, p99, Percentiles.times(Percentiles.ratio(o99, p99)));
     }
 
     private static double seconds(Duration duration) {

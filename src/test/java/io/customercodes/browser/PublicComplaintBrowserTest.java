@@ -70,7 +70,7 @@ class PublicComplaintBrowserTest {
         browser.findElement(By.id("remedyWanted")).sendKeys("The shipping charge back");
         browser.findElement(By.id("complainantName")).sendKeys("Sam Shopper");
         browser.findElement(By.cssSelector("label[for='consentToStore']")).click();
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.findElement(By.cssSelector("form.complaint-form button[type='submit']")).click();
 
         // No way to reach the customer: the form comes back, with what was typed, and a summary that leads there.
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("error-summary")));
@@ -88,7 +88,7 @@ class PublicComplaintBrowserTest {
         if (!browser.findElement(By.id("consentToStore")).isSelected()) {
             browser.findElement(By.cssSelector("label[for='consentToStore']")).click();
         }
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.findElement(By.cssSelector("form.complaint-form button[type='submit']")).click();
 
         wait.until(ExpectedConditions.urlContains("/codes/complaints/filed/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("We have received your complaint");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,6 +92,19 @@ class PublicPagesAccessibilityBrowserTest {
         browser.findElement(By.className("status-link")).click();
         wait.until(ExpectedConditions.urlContains("/codes/complaints/status/"));
         analyze("complaint status");
+
+        browser.get(url("/codes/" + key));
+        browser.findElement(By.id("satisfactionComment")).sendKeys("Clear enough.");
+        // As a browser that does not check required fields itself: the server's error must be accessible too.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('section.satisfaction form').noValidate = true");
+        browser.findElement(By.cssSelector("section.satisfaction button[type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-error-summary-title")));
+        analyze("satisfaction question with its error");
+        browser.findElement(By.cssSelector("label[for='score-4']")).click();
+        browser.findElement(By.cssSelector("section.satisfaction button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.satisfaction"),
+                "Thank you"));
+        analyze("satisfaction answered");
 
         check("/codes/NO-SUCH-CODE", "Code not found");
         check("/codes/" + key.toLowerCase(Locale.ROOT), "Code not found");

@@ -66,6 +66,9 @@ class ReadmeExamplesTest {
 
         List<String> wrong = new ArrayList<>();
         for (Example example : examples) {
+            if (FreshPostgresDatabase.active() && example.line().contains("/api/admin/backups")) {
+                continue; // the backup of the default run's H2 file; PostgreSQL is backed up with pg_dump
+            }
             HttpResponse<String> answer = run(example.words());
             boolean asAnnounced = example.announced() == null ? answer.statusCode() / 100 == 2
                     : answer.statusCode() == example.announced();

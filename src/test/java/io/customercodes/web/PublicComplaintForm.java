@@ -20,7 +20,7 @@ public class PublicComplaintForm {
     private static final Pattern HIDDEN_TOKEN = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final FromAddress client;
-    private String cookie;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String token;
 
     public PublicComplaintForm(String clientAddress, int port) {
@@ -42,9 +42,8 @@ public class PublicComplaintForm {
 
     /** Opens a page and keeps the CSRF token of its form, if it has one. */
     public FromAddress.Answer open(String path) {
-        FromAddress.Answer page = client.get(path, cookie == null ? Map.of() : Map.of("Cookie", cookie));
-        page.headers("Set-Cookie").stream().map(c -> c.split(";")[0]).filter(c -> c.startsWith("XSRF-TOKEN="))
-                .findFirst().ifPresent(c -> cookie = c);
+        FromAddress.Answer page = client.get(path, cookies.isEmpty() ? Map.of() : Map.of("Cookie", cookie()));
+        keepCookies(page);
         Matcher hidden = HIDDEN_TOKEN.matcher(page.body());
         if (hidden.find()) {
             token = hidden.group(1);
@@ -65,10 +64,27 @@ public class PublicComplaintForm {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/x-www-form-urlencoded");
         headers.put("Accept", "text/html");
-        if (cookie != null) {
-            headers.put("Cookie", cookie);
+        if (!cookies.isEmpty()) {
+            headers.put("Cookie", cookie());
         }
-        return client.post(path, headers, encoded(fields));
+        FromAddress.Answer answer = client.post(path, headers, encoded(fields));
+        keepCookies(answer);
+        return answer;
+    }
+
+    /** Whether the browser holds a cookie of that name (such as the marker of a satisfaction answer). */
+    public boolean hasCookie(String name) {
+        return cookies.containsKey(name);
+    }
+
+    /** The cookies set so far, as the browser sends them (path and expiry aside: tests stay on one code). */
+    private String cookie() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private void keepCookies(FromAddress.Answer answer) {
+        answer.headers("Set-Cookie").stream().map(c -> c.split(";")[0]).filter(c -> c.contains("="))
+                .forEach(c -> cookies.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1)));
     }
 
     /** Files a complaint on the code's page; returns the path the browser is sent to (the filed page). */

@@ -13,33 +13,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Filings on the public complaint form, throttled per client address by {@link ComplaintFilingThrottle}: a
- * filing is counted when the form answered with the redirect to the new complaint (303 See Other).
+ * Submissions of a public form (a complaint, an answer to the satisfaction question), throttled per client
+ * address: a submission is counted when the form was accepted and answered with its redirect (303 See Other).
  */
-class ComplaintFilingGuard extends OncePerRequestFilter {
+class PublicFormGuard extends OncePerRequestFilter {
 
-    private static final Pattern FILING = Pattern.compile("/codes/[^/]+/complaints/?");
+    static final Pattern FILING = Pattern.compile("/codes/[^/]+/complaints/?");
+    static final Pattern SATISFACTION_ANSWER = Pattern.compile("/codes/[^/]+/satisfaction/?");
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
-    private final ComplaintFilingThrottle throttle;
+    private final Pattern path;
+    private final AddressThrottle throttle;
 
-    ComplaintFilingGuard(ComplaintFilingThrottle throttle) {
+    PublicFormGuard(ComplaintFilingThrottle throttle) {
+        this(FILING, throttle);
+    }
+
+    PublicFormGuard(Pattern path, AddressThrottle throttle) {
+        this.path = path;
         this.throttle = throttle;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !HttpMethod.POST.matches(request.getMethod())
-                || !FILING.matcher(PATHS.getPathWithinApplication(request)).matches();
+                || !path.matcher(PATHS.getPathWithinApplication(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ComplaintFilingThrottle.Filing filing;
+        AddressThrottle.Filing filing;
         try {
             filing = throttle.begin(request.getRemoteAddr());
-        } catch (ComplaintFilingThrottle.ThrottledException throttled) {
+        } catch (AddressThrottle.ThrottledException throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds()));
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
             return;

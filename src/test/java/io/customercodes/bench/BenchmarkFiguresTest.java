@@ -1,0 +1,91 @@
+package io.customercodes.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.LongStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The arithmetic and drawing behind the benchmark's report; the benchmarks themselves need a running app. */
+class BenchmarkFiguresTest {
+
+    @Test
+    void percentilesAreNearestRankInMilliseconds() {
+        List<Long> hundred = LongStream.rangeClosed(1, 100).map(ms -> ms * 1_000_000).boxed().toList();
+        assertThat(Percentiles.millis(hundred, 50)).isEqualTo(50.0);
+        assertThat(Percentiles.millis(hundred, 99)).isEqualTo(99.0);
+        assertThat(Percentiles.millis(hundred, 100)).isEqualTo(100.0);
+        assertThat(Percentiles.millis(List.of(7_000_000L), 99)).isEqualTo(7.0);
+        assertThat(Percentiles.millis(List.of(), 50)).isZero();
+    }
+
+    @Test
+    void ratiosSayHowManyTimesTheBaselineOursTakes() {
+        assertThat(Percentiles.ratio(30, 12)).isEqualTo(2.5);
+        assertThat(Percentiles.times(Percentiles.ratio(30, 12))).isEqualTo("2.50×");
+        assertThat(Percentiles.times(Percentiles.ratio(30, 0))).isEqualTo("–");
+    }
+
+    @Test
+    void aTaskIsTheSumOfItsCallsUpToItsSubmission() {
+        TaskTimer.Latencies sink = new TaskTimer.Latencies();
+        TaskTimer timer = new TaskTimer(sink);
+        timer.called("GET", "/engine-rest/process-definition/key/codeLifecycle", 50, 200);
+        timer.called("POST", "/engine-rest/process-definition/abc/submit-form", 70, 200);
+        timer.called("GET", "/engine-rest/filter", 1, 200);
+        timer.called("POST", "/engine-rest/filter/f1/list", 2, 200);
+        timer.called("POST", "/engine-rest/task/t1/claim", 4, 204);
+        timer.called("GET", "/engine-rest/task/t1/deployed-form", 8, 200);
+        timer.called("GET", "/engine-rest/task/t1/form-variables", 16, 200);
+        timer.called("POST", "/engine-rest/task/t1/submit-form", 32, 204);
+        timer.called("GET", "/engine-rest/filter", 100, 200);
+
+        assertThat(sink.tasks()).isEqualTo(1);
+        assertThat(sink.of(TaskTimer.TASK)).containsExactly(63L);
+        assertThat(sink.of(TaskTimer.QUERY)).containsExactly(3L);
+        assertThat(sink.of(TaskTimer.CLAIM)).containsExactly(4L);
+        assertThat(sink.of(TaskTimer.SUBMIT)).containsExactly(32L);
+    }
+
+    @Test
+    void batchesShareTheCodesOut() {
+        assertThat(LifecycleBenchmark.batchSizes(20, 3)).containsExactly(7, 7, 6);
+        assertThat(LifecycleBenchmark.batchSizes(2, 3)).containsExactly(1, 1);
+        assertThat(LifecycleBenchmark.batchSizes(5, 1)).containsExactly(5);
+    }
+
+    @Test
+    void theChartIsAnSvgWithOneLinePerSeriesScaledIntoThePlot() throws Exception {
+        String svg = LatencyChart.svg("p50 <per> task", "codes", "ms", List.of(
+                new LatencyChart.Series("ours", "#1f6f8b", List.of(new LatencyChart.Point(1, 40),
+                        new LatencyChart.Point(11, 80))),
+                new LatencyChart.Series("plain tasks", "#c0392b", List.of(new LatencyChart.Point(1, 20),
+                        new LatencyChart.Point(11, 22)))));
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("p50 <per> task");
+        NodeList lines = doc.getElementsByTagName("polyline");
+        assertThat(lines.getLength()).isEqualTo(2);
+        // x axis to 20 (nice ceiling of 11), y to 100 (of 80): plot 416 × 272 px from (64, 40).
+        String ours = ((Element) lines.item(0)).getAttribute("points");
+        assertThat(ours).isEqualTo("84.8,203.2 292.8,94.4");
+        assertThat(svg).contains(">ours<", ">plain tasks<");
+    }
+
+    @Test
+    void axesEndOnRoundNumbers() {
+        assertThat(LatencyChart.niceCeiling(11)).isEqualTo(20);
+        assertThat(LatencyChart.niceCeiling(80)).isEqualTo(100);
+        assertThat(LatencyChart.niceCeiling(230)).isEqualTo(250);
+        assertThat(LatencyChart.niceCeiling(0.4)).isEqualTo(0.5);
+        assertThat(LatencyChart.niceCeiling(0)).isEqualTo(1);
+    }
+}
