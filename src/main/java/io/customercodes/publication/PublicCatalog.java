@@ -129,14 +129,14 @@ public class PublicCatalog {
                                 .map(PublicCatalog::indicator).toList()))
                 .toList();
         return new PublishedCode(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
-                v.getCode().getScope(), v.getNumber(), LocalDate.ofInstant(v.getPublishedAt(), EngineClock.zone()), review,
+                v.getCode().getScope(), v.getNumber(), date(v.getPublishedAt()), review,
                 v.getCode().isAcceptingComplaints(), promises,
                 v.getProvisions().stream().filter(r -> r.getPromiseNumber() == null).map(PublicCatalog::provision)
                         .toList(),
                 v.getIndicators().stream().filter(i -> i.getPromiseNumber() == null).map(PublicCatalog::indicator)
                         .toList(),
                 v.getState() == VersionState.WITHDRAWN && v.getCode().getWithdrawnAt() != null
-                        ? LocalDate.ofInstant(v.getCode().getWithdrawnAt(), EngineClock.zone()) : null);
+                        ? date(v.getCode().getWithdrawnAt()) : null);
     }
 
     private static ProvisionView provision(RelatedProvision p) {
