@@ -34,7 +34,8 @@ class ProcessMigrationTest extends ProcessTest {
 
     @Test
     void anInstanceAtARemovedWaitStateStaysWithAnIncidentWhileTheOthersMove() throws Exception {
-        String key = "upgradeProbe" + System.nanoTime();
+        // Short: the engine falls back to a bare id when key:version:id would exceed 64 characters.
+        String key = "probe" + Long.toString(System.nanoTime(), 36);
         deploy(model(key, "Task_Kept", "Task_Removed"));
         ProcessInstance atKept = startAt(key, "Task_Kept");
         ProcessInstance atRemoved = startAt(key, "Task_Removed");
@@ -53,7 +54,8 @@ class ProcessMigrationTest extends ProcessTest {
         assertThat(started.get(0).migratedInstances()).containsExactly(atKept.getId());
         assertThat(started.get(0).refused()).extracting(Refusal::processInstanceId, Refusal::unmappedActivities)
                 .containsExactly(tuple(atRemoved.getId(), List.of("Task_Removed")));
-        assertThat(definitionOf(atKept)).isNotEqualTo(oldDefinition).startsWith(key + ":2:");
+        assertThat(repository.getProcessDefinition(definitionOf(atKept)))
+                .extracting(d -> d.getKey(), d -> d.getVersion()).containsExactly(key, 2);
         assertThat(definitionOf(atRemoved)).isEqualTo(oldDefinition);
         List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(atRemoved.getId()).list();
         assertThat(incidents).extracting(Incident::getIncidentType, Incident::getActivityId)
