@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class ApprovalTaskListener extends FormTaskListener {
 
     static final String DECISION = "approvalDecision";
+    static final String DECLARATION = "selfApprovalDeclaration";
 
     enum ApprovalDecision { APPROVED, CHANGES_REQUESTED, REJECTED }
 
@@ -31,10 +32,12 @@ class ApprovalTaskListener extends FormTaskListener {
     private final Actors actors;
     private final AccuracyRecord accuracy;
     private final ConsultationRecord consultation;
+    private final VersionAuthors authors;
 
     ApprovalTaskListener(Subjects subjects, CodeVersionRepository versions, DecisionLog decisions, Actors actors,
-            AccuracyRecord accuracy, ConsultationRecord consultation) {
+            AccuracyRecord accuracy, ConsultationRecord consultation, VersionAuthors authors) {
         super(subjects);
+        this.authors = authors;
         this.versions = versions;
         this.decisions = decisions;
         this.actors = actors;
@@ -54,18 +57,40 @@ class ApprovalTaskListener extends FormTaskListener {
         task.setVariableLocal("consultationRecord", consultation.markdown(version.getId()));
         task.setVariableLocal("accuracyVerdict", accuracy.verdict(version));
         task.setVariableLocal("approvalComment", null);
+        task.setVariableLocal("approvalDeclarationRequired", version.getCode().isApprovalDeclarationRequired());
+        task.setVariableLocal(DECLARATION, false);
     }
 
     @Override
     protected void submit(DelegateTask task) {
         ApprovalDecision decision = choice(task.getVariable(DECISION), ApprovalDecision.class, DECISION);
         String comment = text(submitted(task, "approvalComment"));
+        boolean declared = Boolean.TRUE.equals(submitted(task, DECLARATION));
         if (decision != ApprovalDecision.APPROVED && comment == null) {
             throw new InvalidFormInputException("approvalComment",
                     "say why, so the code manager knows what to change");
         }
         CodeVersion version = versions.getVersion(versionId(task));
+        String approver = actors.completing(task);
+        if (decision == ApprovalDecision.APPROVED && version.getCode().isApprovalDeclarationRequired()
+                && authors.of(task.getProcessInstanceId()).contains(approver)) {
+            declareSelfApproval(declared, version, approver);
+        }
         decisions.record(version.getCode().getId(), version.getId(), DecisionKind.APPROVAL, decision.name(), comment,
-                actors.completing(task));
+                approver);
+    }
+
+    /**
+     * The development path lets one person of a small business draft and approve; approving one's own version
+     * then takes an explicit declaration, recorded before the approval itself.
+     */
+    private void declareSelfApproval(boolean declared, CodeVersion version, String approver) {
+        if (!declared) {
+            throw new InvalidFormInputException(DECLARATION, "you drafted or consolidated this version yourself: "
+                    + "tick the declaration to approve it as top management");
+        }
+        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.SELF_APPROVAL_DECLARATION,
+                "DECLARED", approver + " drafted or consolidated version " + version.getNumber()
+                        + " and approves it as top management (small-business path)", approver);
     }
 }

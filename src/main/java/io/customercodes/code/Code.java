@@ -51,6 +51,14 @@ public class Code {
 
     private Instant withdrawnAt;
 
+    private boolean smallBusiness;
+    private String approverGroups = DevelopmentPath.STANDARD.approverGroups();
+    private boolean approvalDeclarationRequired;
+    private String consultationDeadline = DevelopmentPath.STANDARD.consultationDeadline();
+
+    @Enumerated(EnumType.STRING)
+    private ExampleDraft exampleDraft;
+
     @Version
     private long lockVersion;
 
@@ -67,6 +75,19 @@ public class Code {
         this.interestedParties = new ArrayList<>(interestedParties);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** The path the development-path decision chose for this code, for every version it will have. */
+    public void follow(DevelopmentPath path, boolean smallBusiness) {
+        this.smallBusiness = smallBusiness;
+        this.approverGroups = path.approverGroups();
+        this.approvalDeclarationRequired = path.approvalDeclarationRequired();
+        this.consultationDeadline = path.consultationDeadline();
+    }
+
+    /** The first draft starts as a copy of this example. */
+    public void startFrom(ExampleDraft example) {
+        this.exampleDraft = example;
     }
 
     public void scheduleNextReview(LocalDate date) {
@@ -138,5 +159,27 @@ public class Code {
 
     public boolean isWithdrawn() {
         return withdrawnAt != null;
+    }
+
+    public boolean isSmallBusiness() {
+        return smallBusiness;
+    }
+
+    /** The candidate groups of "Approve code", comma-separated. */
+    public String getApproverGroups() {
+        return approverGroups;
+    }
+
+    public boolean isApprovalDeclarationRequired() {
+        return approvalDeclarationRequired;
+    }
+
+    /** How long consultation on a draft lasts, an ISO-8601 duration. */
+    public String getConsultationDeadline() {
+        return consultationDeadline;
+    }
+
+    public ExampleDraft getExampleDraft() {
+        return exampleDraft;
     }
 }

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** What the start form of a code's lifecycle asks for, checked field by field. */
-public record CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
-        List<InterestedParty> interestedParties) {
+/**
+ * What the start form of a code's lifecycle asks for, checked field by field. An empty review interval leaves
+ * it to the development path (processes/developmentPath.dmn).
+ */
+public record CodeProposal(String codeKey, String title, String organization, String scope,
+        Integer reviewIntervalMonths, List<InterestedParty> interestedParties, boolean smallBusiness,
+        ExampleDraft exampleDraft) {
 
     static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
@@ -25,7 +29,7 @@ public record CodeProposal(String codeKey, String title, String organization, St
                 "organization");
         String scope = limited(FormValues.requiredText(form.get("scope"), "scope"), 8000, "scope");
         Integer interval = FormValues.integer(form.get("reviewIntervalMonths"), "reviewIntervalMonths");
-        if (interval == null || interval < 1 || interval > MAX_REVIEW_INTERVAL_MONTHS) {
+        if (interval != null && (interval < 1 || interval > MAX_REVIEW_INTERVAL_MONTHS)) {
             throw new InvalidFormInputException("reviewIntervalMonths",
                     "must be a whole number of months from 1 to " + MAX_REVIEW_INTERVAL_MONTHS);
         }
@@ -39,7 +43,44 @@ public record CodeProposal(String codeKey, String title, String organization, St
         if (parties.isEmpty()) {
             throw new InvalidFormInputException("stakeholders", "choose at least one interested party to consult");
         }
-        return new CodeProposal(key, title, organization, scope, interval, parties);
+        return new CodeProposal(key, title, organization, scope, interval, parties, smallBusiness(form),
+                exampleDraft(form));
+    }
+
+    /** Consultation limited to customer representatives, which the small-business path shortens. */
+    public boolean consultsCustomersOnly() {
+        return interestedParties.equals(List.of(InterestedParty.CUSTOMER_REPRESENTATIVES));
+    }
+
+    private static boolean smallBusiness(Map<String, Object> form) {
+        Object value = form.get("smallBusiness");
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return switch (value.toString().strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidFormInputException("smallBusiness", "must be true or false");
+        };
+    }
+
+    /**
+     * A first draft starts from one source: an example, or (where the form offers it) a model code. Both at
+     * once is refused rather than one silently ignored.
+     */
+    private static ExampleDraft exampleDraft(Map<String, Object> form) {
+        if (FormValues.text(form.get("exampleDraft")) == null) {
+            return null;
+        }
+        ExampleDraft example = FormValues.choice(form.get("exampleDraft"), ExampleDraft.class, "exampleDraft");
+        if (FormValues.text(form.get("modelCodeKey")) != null) {
+            throw new InvalidFormInputException("exampleDraft",
+                    "start either from a model code or from an example, not both");
+        }
+        return example;
     }
 
     private static String limited(String text, int max, String field) {

@@ -19,14 +19,19 @@ public class CodeRegistration {
         this.decisions = decisions;
     }
 
-    public Code register(CodeProposal proposal, String actor) {
+    /** Registers a proposed code on the development path the decision chose for it. */
+    public Code register(CodeProposal proposal, DevelopmentPath path, String actor) {
         if (codes.existsByKey(proposal.codeKey())) {
             throw new InvalidFormInputException("codeKey", "a code with key " + proposal.codeKey()
                     + " already exists — choose another key");
         }
-        Code code = codes.saveAndFlush(new Code(proposal.codeKey(), proposal.title(), proposal.organization(),
-                proposal.scope(), proposal.reviewIntervalMonths(), proposal.interestedParties(), actor,
-                EngineClock.now()));
+        int interval = proposal.reviewIntervalMonths() != null
+                ? proposal.reviewIntervalMonths() : path.defaultReviewIntervalMonths();
+        Code proposed = new Code(proposal.codeKey(), proposal.title(), proposal.organization(),
+                proposal.scope(), interval, proposal.interestedParties(), actor, EngineClock.now());
+        proposed.follow(path, proposal.smallBusiness());
+        proposed.startFrom(proposal.exampleDraft());
+        Code code = codes.saveAndFlush(proposed);
         decisions.record(code.getId(), null, DecisionKind.CODE_CREATED, "CREATED", proposal.title(), actor);
         return code;
     }

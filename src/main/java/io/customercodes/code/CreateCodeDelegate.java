@@ -2,6 +2,7 @@ package io.customercodes.code;
 
 import io.customercodes.system.Actors;
 import io.customercodes.system.Subjects;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("createCode")
 class CreateCodeDelegate implements JavaDelegate {
+
+    static final String DECISION = "developmentPathDecision";
 
     private final CodeRegistration registration;
     private final Actors actors;
@@ -27,10 +30,20 @@ class CreateCodeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CodeProposal proposal = CodeProposal.fromForm(execution.getVariables());
-        Code code = registration.register(proposal, actors.current());
+        Code code = registration.register(proposal, developmentPath(execution), actors.current());
         subjects.startedFor(execution, code.getId());
         execution.setVariable("codeKey", code.getKey());
         // DESIGN.md: the lifecycle's business key is the code key, whatever Tasklist's start dialog said.
         execution.setProcessBusinessKey(code.getKey());
+    }
+
+    /**
+     * What BusinessRuleTask_DecideDevelopmentPath decided; the code keeps it, so the variable goes. An instance
+     * that reached this task without the decision (none should) takes the standard path.
+     */
+    private static DevelopmentPath developmentPath(DelegateExecution execution) {
+        Object decision = execution.getVariable(DECISION);
+        execution.removeVariable(DECISION);
+        return decision instanceof Map<?, ?> outputs ? DevelopmentPath.of(outputs) : DevelopmentPath.STANDARD;
     }
 }

@@ -22,7 +22,10 @@ public class VersionLifecycle {
         this.decisions = decisions;
     }
 
-    /** A new draft: a copy of the published version if there is one, else an empty first version. */
+    /**
+     * A new draft: a copy of the published version if there is one, else a first version, empty or a copy of
+     * the example the code was proposed with.
+     */
     public CodeVersion openDraft(Code code, String actor) {
         List<CodeVersion> all = versions.findByCodeOrderByNumberAsc(code);
         all.stream().filter(v -> v.getState().isInDevelopment()).findFirst().ifPresent(open -> {
@@ -33,9 +36,17 @@ public class VersionLifecycle {
         CodeVersion draft = published
                 .map(p -> CodeVersion.revisionOf(p, versions.highestNumber(code) + 1, actor, EngineClock.now()))
                 .orElseGet(() -> all.isEmpty()
-                        ? CodeVersion.firstDraft(code, actor, EngineClock.now())
+                        ? firstDraft(code, actor)
                         : CodeVersion.revisionOf(all.get(all.size() - 1), all.size() + 1, actor, EngineClock.now()));
         return versions.save(draft);
+    }
+
+    private static CodeVersion firstDraft(Code code, String actor) {
+        CodeVersion draft = CodeVersion.firstDraft(code, actor, EngineClock.now());
+        if (code.getExampleDraft() != null) {
+            draft.updateDraft(ExampleDrafts.of(code.getExampleDraft()));
+        }
+        return draft;
     }
 
     public CodeVersion moveTo(Long versionId, VersionState next) {

@@ -50,7 +50,7 @@ class CodeProposalTest {
 
     @Test
     void refusesAReviewIntervalOutsideOneToSixtyMonths() {
-        for (Object interval : new Object[] {0L, -3L, 61L, 1.5, "soon", null}) {
+        for (Object interval : new Object[] {0L, -3L, 61L, 1.5, "soon"}) {
             Map<String, Object> form = form();
             form.put("reviewIntervalMonths", interval);
             assertRefused(form, "reviewIntervalMonths");
@@ -71,5 +71,49 @@ class CodeProposalTest {
                 .isInstanceOf(InvalidFormInputException.class)
                 .hasMessageStartingWith(field + ":")
                 .satisfies(e -> assertThat(((InvalidFormInputException) e).field()).isEqualTo(field));
+    }
+
+    @Test
+    void anEmptyReviewIntervalIsLeftToTheDevelopmentPath() {
+        for (Object interval : new Object[] {null, ""}) {
+            Map<String, Object> form = form();
+            form.put("reviewIntervalMonths", interval);
+            assertThat(CodeProposal.fromForm(form).reviewIntervalMonths()).isNull();
+        }
+    }
+
+    @Test
+    void readsTheSmallBusinessPathAndTheExample() {
+        Map<String, Object> form = form();
+        assertThat(CodeProposal.fromForm(form).smallBusiness()).isFalse();
+        assertThat(CodeProposal.fromForm(form).exampleDraft()).isNull();
+        form.put("smallBusiness", true);
+        form.put("exampleDraft", "REPAIR_SHOP");
+        assertThat(CodeProposal.fromForm(form).smallBusiness()).isTrue();
+        assertThat(CodeProposal.fromForm(form).exampleDraft()).isEqualTo(ExampleDraft.REPAIR_SHOP);
+        form.put("smallBusiness", "perhaps");
+        assertRefused(form, "smallBusiness");
+        form.put("smallBusiness", false);
+        form.put("exampleDraft", "CASTLE");
+        assertRefused(form, "exampleDraft");
+    }
+
+    @Test
+    void consultsCustomersOnlyWhenCustomerRepresentativesAreTheOnlyParty() {
+        Map<String, Object> form = form();
+        assertThat(CodeProposal.fromForm(form).consultsCustomersOnly()).isFalse();
+        form.put("stakeholders", FormValues.json(List.of("CUSTOMER_REPRESENTATIVES")));
+        assertThat(CodeProposal.fromForm(form).consultsCustomersOnly()).isTrue();
+        form.put("stakeholders", FormValues.json(List.of("CUSTOMER_REPRESENTATIVES", "STAFF")));
+        assertThat(CodeProposal.fromForm(form).consultsCustomersOnly()).isFalse();
+    }
+
+    /** A first draft starts from one source; the form that offers a model code too gets a clear refusal. */
+    @Test
+    void anExampleAndAModelCodeAtOnceAreRefused() {
+        Map<String, Object> form = form();
+        form.put("exampleDraft", "RESTAURANT");
+        form.put("modelCodeKey", "SOME-MODEL");
+        assertRefused(form, "exampleDraft");
     }
 }
