@@ -179,6 +179,11 @@ class SmallBusinessPathProcessTest extends ProcessTest {
                 .filter(d -> d.getKind() == DecisionKind.SELF_APPROVAL_DECLARATION).findFirst().orElseThrow();
         assertThat(declaration.getDecidedAt()).isAfterOrEqualTo(before.minusSeconds(1));
         assertThat(declaration.getComment()).contains("mary").contains("version 1");
+
+        scenario.implement(key);
+        assertThat(instance("codeLifecycle", key)).isWaitingAt("Gateway_ReviewTrigger");
+        assertThat(scenario.code(key).getNextReviewOn()).as("the small-business default interval")
+                .isEqualTo(EngineClock.today().plusMonths(24));
     }
 
     @Test
@@ -257,6 +262,8 @@ class SmallBusinessPathProcessTest extends ProcessTest {
         scenario.approve(key);
         assertThat(decisions.forVersion(scenario.versions(key).get(0).getId())).extracting(DecisionRecord::getKind)
                 .doesNotContain(DecisionKind.SELF_APPROVAL_DECLARATION);
+        scenario.implement(key);
+        assertThat(scenario.code(key).getNextReviewOn()).isEqualTo(EngineClock.today().plusMonths(12));
     }
 
     @Test
