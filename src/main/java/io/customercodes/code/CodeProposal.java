@@ -9,7 +9,13 @@ import java.util.regex.Pattern;
 
 /** What the start form of a code's lifecycle asks for, checked field by field. */
 public record CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
-        List<InterestedParty> interestedParties) {
+        List<InterestedParty> interestedParties, CodeKind kind, String modelCodeKey) {
+
+    public CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
+            List<InterestedParty> interestedParties) {
+        this(codeKey, title, organization, scope, reviewIntervalMonths, interestedParties, CodeKind.ORGANIZATION,
+                null);
+    }
 
     static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
@@ -39,7 +45,21 @@ public record CodeProposal(String codeKey, String title, String organization, St
         if (parties.isEmpty()) {
             throw new InvalidFormInputException("stakeholders", "choose at least one interested party to consult");
         }
-        return new CodeProposal(key, title, organization, scope, interval, parties);
+        CodeKind kind = form.get("codeKind") == null || FormValues.text(form.get("codeKind")) == null
+                ? CodeKind.ORGANIZATION : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
+        String modelCodeKey = FormValues.text(form.get("modelCodeKey"));
+        if (modelCodeKey != null) {
+            modelCodeKey = modelCodeKey.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!KEY.matcher(modelCodeKey).matches()) {
+                throw new InvalidFormInputException("modelCodeKey",
+                        "is not a code key: use the key of a published model code, e.g. FAIR-ONLINE-RETAIL");
+            }
+            if (kind == CodeKind.MODEL) {
+                throw new InvalidFormInputException("modelCodeKey",
+                        "a model code cannot start from another model code: leave it empty or propose your own code");
+            }
+        }
+        return new CodeProposal(key, title, organization, scope, interval, parties, kind, modelCodeKey);
     }
 
     private static String limited(String text, int max, String field) {

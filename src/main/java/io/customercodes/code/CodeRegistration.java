@@ -24,10 +24,29 @@ public class CodeRegistration {
             throw new InvalidFormInputException("codeKey", "a code with key " + proposal.codeKey()
                     + " already exists — choose another key");
         }
-        Code code = codes.saveAndFlush(new Code(proposal.codeKey(), proposal.title(), proposal.organization(),
-                proposal.scope(), proposal.reviewIntervalMonths(), proposal.interestedParties(), actor,
-                EngineClock.now()));
+        Code code = codes.saveAndFlush(newCode(proposal, actor));
         decisions.record(code.getId(), null, DecisionKind.CODE_CREATED, "CREATED", proposal.title(), actor);
         return code;
+    }
+
+    private Code newCode(CodeProposal proposal, String actor) {
+        if (proposal.kind() == CodeKind.MODEL) {
+            return Code.model(proposal.codeKey(), proposal.title(), proposal.organization(), proposal.scope(),
+                    proposal.reviewIntervalMonths(), proposal.interestedParties(), actor, EngineClock.now());
+        }
+        if (proposal.modelCodeKey() != null) {
+            return Code.adopting(publishedModel(proposal.modelCodeKey()), proposal.codeKey(), proposal.title(),
+                    proposal.organization(), proposal.scope(), proposal.reviewIntervalMonths(),
+                    proposal.interestedParties(), actor, EngineClock.now());
+        }
+        return new Code(proposal.codeKey(), proposal.title(), proposal.organization(), proposal.scope(),
+                proposal.reviewIntervalMonths(), proposal.interestedParties(), actor, EngineClock.now());
+    }
+
+    private Code publishedModel(String key) {
+        return codes.findByKey(key).filter(Code::isModel).filter(m -> !m.isWithdrawn())
+                .filter(m -> codes.hasPublishedVersion(m.getId()))
+                .orElseThrow(() -> new InvalidFormInputException("modelCodeKey", key
+                        + " is not a published model code: the model codes are listed on the public /codes page"));
     }
 }

@@ -22,13 +22,22 @@ public class VersionLifecycle {
         this.decisions = decisions;
     }
 
-    /** A new draft: a copy of the published version if there is one, else an empty first version. */
+    /**
+     * A new draft: a copy of the published version if there is one, else an empty first version, or for a code
+     * that adopts a model code, a copy of the model's published version.
+     */
     public CodeVersion openDraft(Code code, String actor) {
         List<CodeVersion> all = versions.findByCodeOrderByNumberAsc(code);
         all.stream().filter(v -> v.getState().isInDevelopment()).findFirst().ifPresent(open -> {
             throw new IllegalStateException("Version %d of %s is still in development (%s)"
                     .formatted(open.getNumber(), code.getKey(), open.getState()));
         });
+        if (all.isEmpty() && code.getAdoptedModel() != null) {
+            CodeVersion model = versions.findByCodeAndState(code.getAdoptedModel(), VersionState.PUBLISHED)
+                    .orElseThrow(() -> new IllegalStateException("Model code " + code.getAdoptedModel().getKey()
+                            + " has no published version to adopt"));
+            return versions.save(CodeVersion.adoptionOf(model, code, actor, EngineClock.now()));
+        }
         Optional<CodeVersion> published = all.stream().filter(v -> v.getState() == VersionState.PUBLISHED).findFirst();
         CodeVersion draft = published
                 .map(p -> CodeVersion.revisionOf(p, versions.highestNumber(code) + 1, actor, EngineClock.now()))
