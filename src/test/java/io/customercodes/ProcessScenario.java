@@ -42,7 +42,8 @@ public class ProcessScenario {
             "sam", List.of("stakeholders"),
             "carla", List.of("compliance"),
             "tom", List.of("top-management"),
-            "hank", List.of("complaint-handlers"));
+            "hank", List.of("complaint-handlers"),
+            "sara", List.of("code-sponsors"));
 
     public static final List<String> ALL_PRINCIPLES = List.of("COMMITMENT", "CAPACITY", "VISIBILITY",
             "ACCESSIBILITY", "RESPONSIVENESS", "ACCURACY", "ACCOUNTABILITY", "CONTINUAL_IMPROVEMENT");
@@ -176,9 +177,13 @@ public class ProcessScenario {
 
     /** Starts a process through its start form, as mary does in Tasklist. */
     public ProcessInstance start(String processKey, Map<String, Object> startForm) {
+        return startAs("mary", processKey, startForm);
+    }
+
+    public ProcessInstance startAs(String user, String processKey, Map<String, Object> startForm) {
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .latestVersion().singleResult().getId();
-        return as("mary", () -> forms.submitStartForm(definitionId, startForm));
+        return as(user, () -> forms.submitStartForm(definitionId, startForm));
     }
 
     /** The single open task of this code with this definition key. */
@@ -221,12 +226,17 @@ public class ProcessScenario {
     }
 
     public void developUntilApproval(String key, Map<String, Object> draftForm) {
-        complete("mary", key, "Task_SetObjectives", objectivesForm());
-        complete("mary", key, "Task_DraftCode", draftForm);
+        developUntilApproval("mary", key, draftForm);
+    }
+
+    /** As {@link #developUntilApproval(String, Map)}, the code's manager tasks done by this user (sara for a model). */
+    public void developUntilApproval(String manager, String key, Map<String, Object> draftForm) {
+        complete(manager, key, "Task_SetObjectives", objectivesForm());
+        complete(manager, key, "Task_DraftCode", draftForm);
         for (Task feedback : openTasks(key, "Task_GiveFeedback")) {
             complete("sam", feedback, feedbackForm("SUPPORT", null));
         }
-        complete("mary", key, "Task_ConsolidateFeedback", form("consultationOutcome", "PROCEED"));
+        complete(manager, key, "Task_ConsolidateFeedback", form("consultationOutcome", "PROCEED"));
         complete("carla", key, "Task_CheckAccuracy", accuracyForm("ACCURATE", ALL_PRINCIPLES, null));
     }
 
@@ -277,10 +287,14 @@ public class ProcessScenario {
 
     /** Publication through to the implementation tasks done: the lifecycle then waits for its review. */
     public void implement(String key) {
-        complete("mary", key, "Task_MakeCodeAvailable", form("availabilityChannels",
+        implement("mary", key);
+    }
+
+    public void implement(String manager, String key) {
+        complete(manager, key, "Task_MakeCodeAvailable", form("availabilityChannels",
                 FormValues.json(List.of("WEBSITE")), "accessibilityMeasures", "Large print on request"));
         for (Task briefing : openTasks(key, "Task_BriefPersonnel")) {
-            complete("mary", briefing, form("briefingMethod", "MEETING", "acknowledgedBy", "Team lead"));
+            complete(manager, briefing, form("briefingMethod", "MEETING", "acknowledgedBy", "Team lead"));
         }
     }
 

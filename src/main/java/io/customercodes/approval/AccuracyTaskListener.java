@@ -12,6 +12,7 @@ import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
+import io.customercodes.version.ModelDeviations;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionSummary;
 import java.util.EnumSet;
@@ -52,6 +53,7 @@ class AccuracyTaskListener extends FormTaskListener {
         task.setVariableLocal("accuracyGaps", AccuracyGaps.markdown(gaps));
         task.setVariableLocal("gapCount", (long) gaps.size());
         task.setVariableLocal("earlierChecks", record.earlierChecks(version));
+        task.setVariableLocal("modelDeviations", ModelDeviations.markdown(version));
         task.setVariableLocal("principlesMet", FormValues.json(List.of()));
         task.setVariableLocal("accuracyFindings", null);
         task.setVariableLocal(JUSTIFICATION, null);

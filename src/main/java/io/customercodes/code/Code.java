@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -35,6 +36,15 @@ public class Code {
     private int reviewIntervalMonths;
     private LocalDate nextReviewOn;
     private boolean acceptingComplaints;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private CodeKind kind = CodeKind.ORGANIZATION;
+
+    /** The sponsor's model code this code was started from, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "adopted_model_id", updatable = false)
+    private Code adoptedModel;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "code_interested_party", joinColumns = @JoinColumn(name = "code_id"))
@@ -88,6 +98,27 @@ public class Code {
     /** The first draft starts as a copy of this example. */
     public void startFrom(ExampleDraft example) {
         this.exampleDraft = example;
+    }
+
+    /** A sponsor's model code, which member organizations adopt. */
+    public static Code model(String key, String title, String organization, String scope, int reviewIntervalMonths,
+            List<InterestedParty> interestedParties, String createdBy, Instant createdAt) {
+        Code code = new Code(key, title, organization, scope, reviewIntervalMonths, interestedParties, createdBy,
+                createdAt);
+        code.kind = CodeKind.MODEL;
+        return code;
+    }
+
+    /** An organization's code whose first draft is a copy of the model code's published version. */
+    public static Code adopting(Code model, String key, String title, String organization, String scope,
+            int reviewIntervalMonths, List<InterestedParty> interestedParties, String createdBy, Instant createdAt) {
+        if (!model.isModel()) {
+            throw new IllegalArgumentException(model.getKey() + " is not a model code");
+        }
+        Code code = new Code(key, title, organization, scope, reviewIntervalMonths, interestedParties, createdBy,
+                createdAt);
+        code.adoptedModel = model;
+        return code;
     }
 
     public void scheduleNextReview(LocalDate date) {
@@ -155,6 +186,18 @@ public class Code {
 
     public Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    public CodeKind getKind() {
+        return kind;
+    }
+
+    public boolean isModel() {
+        return kind == CodeKind.MODEL;
+    }
+
+    public Code getAdoptedModel() {
+        return adoptedModel;
     }
 
     public boolean isWithdrawn() {

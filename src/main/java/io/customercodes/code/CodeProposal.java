@@ -13,7 +13,19 @@ import java.util.regex.Pattern;
  */
 public record CodeProposal(String codeKey, String title, String organization, String scope,
         Integer reviewIntervalMonths, List<InterestedParty> interestedParties, boolean smallBusiness,
-        ExampleDraft exampleDraft) {
+        ExampleDraft exampleDraft, CodeKind kind, String modelCodeKey) {
+
+    public CodeProposal(String codeKey, String title, String organization, String scope,
+            Integer reviewIntervalMonths, List<InterestedParty> interestedParties, boolean smallBusiness,
+            ExampleDraft exampleDraft) {
+        this(codeKey, title, organization, scope, reviewIntervalMonths, interestedParties, smallBusiness,
+                exampleDraft, CodeKind.ORGANIZATION, null);
+    }
+
+    public CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
+            List<InterestedParty> interestedParties) {
+        this(codeKey, title, organization, scope, reviewIntervalMonths, interestedParties, false, null);
+    }
 
     static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
@@ -43,8 +55,22 @@ public record CodeProposal(String codeKey, String title, String organization, St
         if (parties.isEmpty()) {
             throw new InvalidFormInputException("stakeholders", "choose at least one interested party to consult");
         }
+        CodeKind kind = form.get("codeKind") == null || FormValues.text(form.get("codeKind")) == null
+                ? CodeKind.ORGANIZATION : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
+        String modelCodeKey = FormValues.text(form.get("modelCodeKey"));
+        if (modelCodeKey != null) {
+            modelCodeKey = modelCodeKey.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!KEY.matcher(modelCodeKey).matches()) {
+                throw new InvalidFormInputException("modelCodeKey",
+                        "is not a code key: use the key of a published model code, e.g. FAIR-ONLINE-RETAIL");
+            }
+            if (kind == CodeKind.MODEL) {
+                throw new InvalidFormInputException("modelCodeKey",
+                        "a model code cannot start from another model code: leave it empty or propose your own code");
+            }
+        }
         return new CodeProposal(key, title, organization, scope, interval, parties, smallBusiness(form),
-                exampleDraft(form));
+                exampleDraft(form), kind, modelCodeKey);
     }
 
     /** Consultation limited to customer representatives, which the small-business path shortens. */

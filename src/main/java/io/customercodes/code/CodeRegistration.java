@@ -27,12 +27,32 @@ public class CodeRegistration {
         }
         int interval = proposal.reviewIntervalMonths() != null
                 ? proposal.reviewIntervalMonths() : path.defaultReviewIntervalMonths();
-        Code proposed = new Code(proposal.codeKey(), proposal.title(), proposal.organization(),
-                proposal.scope(), interval, proposal.interestedParties(), actor, EngineClock.now());
+        Code proposed = newCode(proposal, interval, actor);
         proposed.follow(path, proposal.smallBusiness());
         proposed.startFrom(proposal.exampleDraft());
         Code code = codes.saveAndFlush(proposed);
         decisions.record(code.getId(), null, DecisionKind.CODE_CREATED, "CREATED", proposal.title(), actor);
         return code;
+    }
+
+    private Code newCode(CodeProposal proposal, int interval, String actor) {
+        if (proposal.kind() == CodeKind.MODEL) {
+            return Code.model(proposal.codeKey(), proposal.title(), proposal.organization(), proposal.scope(),
+                    interval, proposal.interestedParties(), actor, EngineClock.now());
+        }
+        if (proposal.modelCodeKey() != null) {
+            return Code.adopting(publishedModel(proposal.modelCodeKey()), proposal.codeKey(), proposal.title(),
+                    proposal.organization(), proposal.scope(), interval,
+                    proposal.interestedParties(), actor, EngineClock.now());
+        }
+        return new Code(proposal.codeKey(), proposal.title(), proposal.organization(), proposal.scope(),
+                interval, proposal.interestedParties(), actor, EngineClock.now());
+    }
+
+    private Code publishedModel(String key) {
+        return codes.findByKey(key).filter(Code::isModel).filter(m -> !m.isWithdrawn())
+                .filter(m -> codes.hasPublishedVersion(m.getId()))
+                .orElseThrow(() -> new InvalidFormInputException("modelCodeKey", key
+                        + " is not a published model code: the model codes are listed on the public /codes page"));
     }
 }

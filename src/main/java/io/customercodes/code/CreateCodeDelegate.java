@@ -1,6 +1,7 @@
 package io.customercodes.code;
 
 import io.customercodes.system.Actors;
+import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.system.Subjects;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,8 +21,10 @@ class CreateCodeDelegate implements JavaDelegate {
     private final Actors actors;
 
     private final Subjects subjects;
+    private final CodeRoles codeRoles;
 
-    CreateCodeDelegate(CodeRegistration registration, Actors actors, Subjects subjects) {
+    CreateCodeDelegate(CodeRegistration registration, Actors actors, Subjects subjects, CodeRoles codeRoles) {
+        this.codeRoles = codeRoles;
         this.subjects = subjects;
         this.registration = registration;
         this.actors = actors;
@@ -30,6 +33,10 @@ class CreateCodeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CodeProposal proposal = CodeProposal.fromForm(execution.getVariables());
+        if (proposal.kind() == CodeKind.MODEL && !codeRoles.actorIsSponsor()) {
+            throw new InvalidFormInputException("codeKind", "only members of the group "
+                    + CodeRoles.SPONSORS + " may propose a model code; propose your organization's own code");
+        }
         Code code = registration.register(proposal, developmentPath(execution), actors.current());
         subjects.startedFor(execution, code.getId());
         execution.setVariable("codeKey", code.getKey());

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -71,6 +72,14 @@ class AuthorizationSetup {
         grant(wanted, Role.CODE_MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_INSTANCE);
         grant(wanted, Role.CODE_MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
+        // Code sponsors propose model codes from Tasklist and follow their development, implementation and review.
+        grant(wanted, Role.CODE_SPONSORS, Resources.PROCESS_DEFINITION, "codeLifecycle",
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(wanted, Role.CODE_SPONSORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        for (String process : List.of("codeLifecycle", "codeDevelopment", "codeImplementation", "codeReview")) {
+            grant(wanted, Role.CODE_SPONSORS, Resources.PROCESS_DEFINITION, process,
+                    ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
+        }
         // Top management oversees every process in Cockpit.
         grant(wanted, Role.TOP_MANAGEMENT, Resources.PROCESS_DEFINITION, "*",
                 ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);

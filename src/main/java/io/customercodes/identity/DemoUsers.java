@@ -23,7 +23,8 @@ class DemoUsers {
             new DemoUser("sam", "Sam", "Stakeholder", List.of(Role.STAKEHOLDERS.groupId())),
             new DemoUser("carla", "Carla", "Compliance", List.of(Role.COMPLIANCE.groupId())),
             new DemoUser("tom", "Tom", "Topmanager", List.of(Role.TOP_MANAGEMENT.groupId())),
-            new DemoUser("hank", "Hank", "Handler", List.of(Role.COMPLAINT_HANDLERS.groupId())));
+            new DemoUser("hank", "Hank", "Handler", List.of(Role.COMPLAINT_HANDLERS.groupId())),
+            new DemoUser("sara", "Sara", "Sponsor", List.of(Role.CODE_SPONSORS.groupId())));
 
     private final IdentityService identityService;
 

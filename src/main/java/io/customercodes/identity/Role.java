@@ -8,7 +8,8 @@ public enum Role {
     STAKEHOLDERS("stakeholders", "Stakeholders", "#6a4c93", Set.of("tasklist")),
     COMPLIANCE("compliance", "Compliance", "#8a5a00", Set.of("tasklist", "cockpit")),
     TOP_MANAGEMENT("top-management", "Top management", "#a4161a", Set.of("tasklist", "cockpit")),
-    COMPLAINT_HANDLERS("complaint-handlers", "Complaint handlers", "#2b6a30", Set.of("tasklist"));
+    COMPLAINT_HANDLERS("complaint-handlers", "Complaint handlers", "#2b6a30", Set.of("tasklist")),
+    CODE_SPONSORS("code-sponsors", "Code sponsors", "#005f73", Set.of("tasklist", "cockpit"));
 
     public static final String ADMIN_GROUP = "camunda-admin";
 

@@ -2,7 +2,9 @@ package io.customercodes.publication;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
+import io.customercodes.publication.PublishedCode.AdopterView;
 import io.customercodes.publication.PublishedCode.IndicatorView;
+import io.customercodes.publication.PublishedCode.ModelBasisView;
 import io.customercodes.publication.PublishedCode.PromiseView;
 import io.customercodes.publication.PublishedCode.ProvisionView;
 import io.customercodes.publication.PublishedHistory.PublishedVersion;
@@ -11,6 +13,8 @@ import io.customercodes.review.ReviewDecision;
 import io.customercodes.system.EngineClock;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.ModelDeviation;
+import io.customercodes.version.ModelDeviations;
 import io.customercodes.version.PerformanceIndicator;
 import io.customercodes.version.PromiseCategory;
 import io.customercodes.version.RelatedProvision;
@@ -32,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicCatalog {
 
-    public record Entry(String key, String title, String organization, int versionNumber) {
+    public record Entry(String key, String title, String organization, int versionNumber, boolean model) {
     }
 
     private final CodeRepository codes;
@@ -54,7 +58,7 @@ public class PublicCatalog {
                 PageRequest.of(Math.max(0, page - 1), CodeListing.PAGE_SIZE));
         return new CodeListing(found.getContent().stream()
                 .map(v -> new Entry(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
-                        v.getNumber()))
+                        v.getNumber(), v.getCode().isModel()))
                 .toList(), found.getNumber() + 1, Math.max(1, found.getTotalPages()), found.getTotalElements());
     }
 
@@ -63,7 +67,7 @@ public class PublicCatalog {
         return codes.findByKey(key)
                 .flatMap(code -> versions.findByCodeAndState(code, VersionState.PUBLISHED)
                         .or(() -> versions.findByCodeAndState(code, VersionState.WITHDRAWN)))
-                .map(v -> view(v, reviewState(v.getCode())));
+                .map(v -> view(v, reviewState(v.getCode()), adopters(v.getCode())));
     }
 
     /** The versions of a code that customers have seen; none while no version was ever published. */
@@ -120,7 +124,32 @@ public class PublicCatalog {
                 .orElse(new ReviewState(ReviewState.Kind.NOT_SCHEDULED, null));
     }
 
-    private static PublishedCode view(CodeVersion v, ReviewState review) {
+    /** The organizations whose code in force adopted the model code, with the model version each is based on. */
+    private List<AdopterView> adopters(Code model) {
+        if (!model.isModel()) {
+            return List.of();
+        }
+        List<AdopterView> adopters = new ArrayList<>();
+        for (Code adopter : codes.findAdopters(model)) {
+            versions.findByCodeAndState(adopter, VersionState.PUBLISHED)
+                    .filter(v -> v.getBasedOn() != null)
+                    .ifPresent(v -> adopters.add(new AdopterView(adopter.getKey(), adopter.getTitle(),
+                            adopter.getOrganization(), v.getBasedOn().getNumber())));
+        }
+        return adopters;
+    }
+
+    private static ModelBasisView basis(CodeVersion v) {
+        CodeVersion model = v.getBasedOn();
+        if (model == null) {
+            return null;
+        }
+        return new ModelBasisView(model.getCode().getKey(), model.getCode().getTitle(),
+                model.getCode().getOrganization(), model.getNumber(),
+                ModelDeviations.of(v).stream().map(ModelDeviation::description).toList(), v.getDeviationReasons());
+    }
+
+    private static PublishedCode view(CodeVersion v, ReviewState review, List<AdopterView> adopters) {
         List<PromiseView> promises = v.getPromises().stream()
                 .map(p -> new PromiseView(p.getNumber(), p.getCategory().label(), p.getText(),
                         v.getProvisions().stream().filter(r -> Objects.equals(r.getPromiseNumber(), p.getNumber()))
@@ -136,7 +165,8 @@ public class PublicCatalog {
                 v.getIndicators().stream().filter(i -> i.getPromiseNumber() == null).map(PublicCatalog::indicator)
                         .toList(),
                 v.getState() == VersionState.WITHDRAWN && v.getCode().getWithdrawnAt() != null
-                        ? date(v.getCode().getWithdrawnAt()) : null);
+                        ? date(v.getCode().getWithdrawnAt()) : null,
+                v.getCode().isModel(), basis(v), adopters);
     }
 
     private static ProvisionView provision(RelatedProvision p) {

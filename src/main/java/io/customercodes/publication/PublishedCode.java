@@ -6,7 +6,8 @@ import java.util.List;
 /** What a customer sees of a code: its published version, read-only. */
 public record PublishedCode(String key, String title, String organization, String scope, int versionNumber,
         LocalDate publishedOn, ReviewState review, boolean acceptingComplaints, List<PromiseView> promises,
-        List<ProvisionView> generalProvisions, List<IndicatorView> generalIndicators, LocalDate withdrawnOn) {
+        List<ProvisionView> generalProvisions, List<IndicatorView> generalIndicators, LocalDate withdrawnOn,
+        boolean model, ModelBasisView basedOn, List<AdopterView> adopters) {
 
     public boolean withdrawn() {
         return withdrawnOn != null;
@@ -20,5 +21,14 @@ public record PublishedCode(String key, String title, String organization, Strin
     }
 
     public record IndicatorView(String name, String target) {
+    }
+
+    /** "Based on model code Fair online retail (FAIR-ONLINE-RETAIL) version 2, with these changes: …" */
+    public record ModelBasisView(String key, String title, String organization, int versionNumber,
+            List<String> changes, String reasons) {
+    }
+
+    /** An organization whose published code adopted this model code, and the model version it is based on. */
+    public record AdopterView(String key, String title, String organization, int modelVersionNumber) {
     }
 }

@@ -15,6 +15,13 @@ record SampleCode(String manager, Map<String, Object> startForm, Map<String, Obj
     /** The task the sample stops in front of, so each demo user finds work waiting. */
     enum Phase { CONSULTATION, ACCURACY_CHECK, APPROVAL, BRIEFING }
 
+    /** The same sample, whose draft also says why it departs from its model code. */
+    SampleCode withDeviationReasons(String reasons) {
+        Map<String, Object> withReasons = new LinkedHashMap<>(draft);
+        withReasons.put("deviationReasons", reasons);
+        return new SampleCode(manager, startForm, objectives, withReasons, phase, gapJustification);
+    }
+
     String key() {
         return (String) startForm.get("codeKey");
     }
@@ -41,6 +48,33 @@ record SampleCode(String manager, Map<String, Object> startForm, Map<String, Obj
 
     static Map<String, Object> promise(String category, String text) {
         return form("category", category, "text", text);
+    }
+
+    /** A start form that proposes a sponsor's model code. */
+    static Map<String, Object> model(Map<String, Object> start) {
+        Map<String, Object> form = new LinkedHashMap<>(start);
+        form.put("codeKind", "MODEL");
+        return form;
+    }
+
+    /** A start form that starts the code from a published model code. */
+    static Map<String, Object> adopting(String modelCodeKey, Map<String, Object> start) {
+        Map<String, Object> form = new LinkedHashMap<>(start);
+        form.put("modelCodeKey", modelCodeKey);
+        return form;
+    }
+
+    /** A promise adapted from the model code's promise of this number. */
+    static Map<String, Object> adapted(int modelPromise, String category, String text) {
+        return form("category", category, "text", text, "modelPromise", (long) modelPromise);
+    }
+
+    /** An indicator adapted from the model code's indicator of this number. */
+    static Map<String, Object> adapted(int modelIndicator, String name, Integer promiseNumber, String comparison,
+            double target, String unit) {
+        Map<String, Object> indicator = indicator(name, promiseNumber, comparison, target, unit);
+        indicator.put("modelIndicator", (long) modelIndicator);
+        return indicator;
     }
 
     static Map<String, Object> provision(String type, String text, Integer promiseNumber) {

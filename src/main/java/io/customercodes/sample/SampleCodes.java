@@ -1,8 +1,11 @@
 package io.customercodes.sample;
 
+import static io.customercodes.sample.SampleCode.adapted;
+import static io.customercodes.sample.SampleCode.adopting;
 import static io.customercodes.sample.SampleCode.draft;
 import static io.customercodes.sample.SampleCode.form;
 import static io.customercodes.sample.SampleCode.indicator;
+import static io.customercodes.sample.SampleCode.model;
 import static io.customercodes.sample.SampleCode.objectives;
 import static io.customercodes.sample.SampleCode.promise;
 import static io.customercodes.sample.SampleCode.provision;
@@ -36,7 +39,11 @@ class SampleCodes {
 
     private static final Logger log = LoggerFactory.getLogger(SampleCodes.class);
 
-    static final List<SampleCode> SAMPLES = List.of(onlineShop(), restaurant(), energySupplier(), repairShop());
+    static final String MODEL_CODE = "FAIR-ONLINE-RETAIL";
+
+    /** The sponsor's model code comes before the codes that adopt it. */
+    static final List<SampleCode> SAMPLES = List.of(onlineShop(), restaurant(), energySupplier(), repairShop(),
+            fairOnlineRetailModel(), homewareDirect(), cornerBooks());
 
     private final CodeRepository codes;
     private final TaskWalker walker;
@@ -96,7 +103,9 @@ class SampleCodes {
         String firstTeam = walker.open(key, "Task_BriefPersonnel").get(0).getId();
         walker.completeOne(sample.manager(), firstTeam, form("briefingMethod", "TRAINING",
                 "acknowledgedBy", "Lena Fischer, team lead", "briefingNotes", "One-hour session with examples."));
-        recordFirstReadings(key, sample.manager());
+        if (!codes.getByKey(key).isModel()) {
+            recordFirstReadings(key, sample.manager());
+        }
     }
 
     /** A first measurement: the first indicator keeps its target, the others narrowly miss theirs. */
@@ -191,6 +200,117 @@ class SampleCodes {
                 "Complaints are taken under our licensed complaint procedure CH-3 (phone, online, letter), which "
                         + "every bill prints. Promise 2 is a prohibition: any winter disconnection is reported to "
                         + "the regulator and counted at each review.");
+    }
+
+    /** A trade association's model code (ISO 10001 annex G), developed and published by the code sponsor. */
+    private static SampleCode fairOnlineRetailModel() {
+        return new SampleCode("sara",
+                model(start(MODEL_CODE, "Fair online retail model code", "Retail Trade Association",
+                        "A model code for member shops that sell online to consumers: delivery, returns, personal "
+                                + "information and complaints. Members adopt it and fill in their own details.",
+                        12, List.of("CONSUMER_ORGANIZATIONS", "INDUSTRY_BODY"))),
+                objectives("Give members a tested set of promises that consumers recognise across shops.",
+                        "Members report most complaints about late deliveries and slow refunds.",
+                        "Consumers expect a clear delivery date before paying and refunds within two weeks.",
+                        "Consumer Contracts Regulations 2013: 14-day cancellation right; UK GDPR."),
+                draft(List.of(
+                                promise("DELIVERY", "We tell you the delivery date before you pay, and deliver in-stock "
+                                        + "items within 5 working days."),
+                                promise("RETURNS", "You may return any item within 30 days of delivery; we refund "
+                                        + "within 14 days of receiving it."),
+                                promise("PERSONAL_INFORMATION", "We use your personal information only to deliver and "
+                                        + "support your order, unless you agree to more."),
+                                promise("COMPLAINTS", "We answer every complaint within 10 working days.")),
+                        List.of(provision("REMEDY", "Late delivery: the delivery charge is refunded.", 1),
+                                provision("COMPLAINT_CHANNEL", "Member to fill in: how customers complain (web form, "
+                                        + "e-mail, phone, post).", null),
+                                provision("RESPONSIBILITY", "Member to fill in: the person or role who answers for "
+                                        + "the code.", null),
+                                provision("DISPUTE_RESOLUTION", "Unresolved complaints may go to the Retail ADR scheme "
+                                        + "run by the association.", null)),
+                        List.of(indicator("Orders delivered within 5 working days", 1, "AT_LEAST", 90, "%"),
+                                indicator("Refunds paid within 14 days", 2, "AT_LEAST", 95, "%"),
+                                indicator("Complaints answered within 10 working days", 4, "AT_LEAST", 95, "%")),
+                        List.of("Member support desk"),
+                        "Guidance notes for members on measuring each indicator.",
+                        "Published on the association's website; members' logo scheme.",
+                        "The association's code secretariat."),
+                Phase.BRIEFING,
+                "A model code: each adopting member fills in its own complaint channel and responsibility, which "
+                        + "the accuracy check of each adopted code verifies.");
+    }
+
+    /** Adopts the model code and goes further: a tighter delivery target and a promise of its own. */
+    private static SampleCode homewareDirect() {
+        return new SampleCode("mary",
+                adopting(MODEL_CODE, start("HOMEWARE-DIRECT", "Homeware Direct customer promise",
+                        "Homeware Direct Ltd", "Online orders of kitchen and home goods delivered in Great Britain.",
+                        12, List.of("CUSTOMER_REPRESENTATIVES", "CONSUMER_ORGANIZATIONS"))),
+                objectives("Adopt the association's model code and beat its delivery promise.",
+                        "Complaints last year: damaged goods (35 %), late delivery (30 %).",
+                        "Customers expect free returns and delivery within a week.",
+                        "Consumer Contracts Regulations 2013; UK GDPR."),
+                draft(List.of(
+                                adapted(1, "DELIVERY", "We tell you the delivery date before you pay, and deliver "
+                                        + "in-stock items within 3 working days."),
+                                adapted(2, "RETURNS", "You may return any item within 30 days of delivery, free of "
+                                        + "charge; we refund within 14 days of receiving it."),
+                                adapted(3, "PERSONAL_INFORMATION", "We use your personal information only to deliver "
+                                        + "and support your order, unless you agree to more."),
+                                adapted(4, "COMPLAINTS", "We answer every complaint within 10 working days."),
+                                promise("PRODUCT_ATTRIBUTES", "Anything that arrives damaged is replaced at once.")),
+                        List.of(provision("REMEDY", "Late delivery: the delivery charge is refunded.", 1),
+                                provision("COMPLAINT_CHANNEL", "Complain on our website, by e-mail to "
+                                        + "care@homeware-direct.example or by phone.", null),
+                                provision("RESPONSIBILITY", "Our customer care manager answers for this code.", null),
+                                provision("DISPUTE_RESOLUTION", "Unresolved complaints may go to the Retail ADR scheme "
+                                        + "run by the association.", null)),
+                        List.of(adapted(1, "Orders delivered within 3 working days", 1, "AT_LEAST", 95, "%"),
+                                adapted(2, "Refunds paid within 14 days", 2, "AT_LEAST", 95, "%"),
+                                adapted(3, "Complaints answered within 10 working days", 4, "AT_LEAST", 95, "%")),
+                        List.of("Customer care"),
+                        "Delivery report checked daily; damaged-goods log reviewed weekly.",
+                        "Code linked from every page footer and order confirmation.",
+                        "Customer care team of five."),
+                Phase.BRIEFING,
+                "Adopted from the association's model code; promise 5 is counted through complaints.");
+    }
+
+    /** A small shop that adopts the model code with a looser delivery target, and says why. */
+    private static SampleCode cornerBooks() {
+        return new SampleCode("mary",
+                adopting(MODEL_CODE, start("CORNER-BOOKS", "Corner Books online promise", "Corner Books (sole trader)",
+                        "Books sold through our web shop and sent by post; a small business (ISO 10001 annex C).",
+                        12, List.of("CUSTOMER_REPRESENTATIVES"))),
+                objectives("Adopt the association's model code in a form a one-person shop can keep.",
+                        "Few complaints; most about parcels delayed in the post.",
+                        "Customers expect books to arrive within a week and easy returns.",
+                        "Consumer Contracts Regulations 2013."),
+                draft(List.of(
+                                adapted(1, "DELIVERY", "We tell you the delivery date before you pay, and send in-stock "
+                                        + "books within 5 working days."),
+                                adapted(2, "RETURNS", "You may return any book within 30 days of delivery; we refund "
+                                        + "within 14 days of receiving it."),
+                                adapted(3, "PERSONAL_INFORMATION", "We use your personal information only to deliver "
+                                        + "and support your order, unless you agree to more."),
+                                adapted(4, "COMPLAINTS", "We answer every complaint within 10 working days.")),
+                        List.of(provision("COMPLAINT_CHANNEL", "Complain by e-mail to shop@corner-books.example or "
+                                        + "at the shop counter.", null),
+                                provision("RESPONSIBILITY", "The owner answers for this code.", null),
+                                provision("DISPUTE_RESOLUTION", "Unresolved complaints may go to the Retail ADR scheme "
+                                        + "run by the association.", null)),
+                        List.of(adapted(1, "Orders delivered within 5 working days", 1, "AT_LEAST", 85, "%"),
+                                adapted(2, "Refunds paid within 14 days", 2, "AT_LEAST", 95, "%"),
+                                adapted(3, "Complaints answered within 10 working days", 4, "AT_LEAST", 95, "%")),
+                        List.of("Shop"),
+                        "Orders packed the day they come in; post office receipts kept.",
+                        "Promise printed on the web shop's front page and on every invoice.",
+                        "Owner."),
+                Phase.BRIEFING,
+                "A one-person shop: the owner is the complaint channel and answers for the code.")
+                .withDeviationReasons("We send by standard post only; the postal service delivers about 85 % of "
+                        + "parcels within 5 working days, so we cannot honestly promise 90 %. The remedy for late "
+                        + "delivery is left out because we charge no delivery fee.");
     }
 
     private static SampleCode repairShop() {

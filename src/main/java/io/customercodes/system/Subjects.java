@@ -47,6 +47,11 @@ public class Subjects {
         return of(execution.getProcessInstanceId());
     }
 
+    /** The subject, if the system recorded one for the execution's process instance. */
+    public java.util.Optional<ProcessSubject> find(DelegateExecution execution) {
+        return processes.findById(execution.getProcessInstanceId());
+    }
+
     public ProcessSubject of(DelegateTask task) {
         return of(task.getProcessInstanceId());
     }

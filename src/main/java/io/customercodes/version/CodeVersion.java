@@ -55,6 +55,14 @@ public class CodeVersion {
     private int consultationRound;
     private int responseDays = VersionDraft.DEFAULT_RESPONSE_DAYS;
 
+    /** The published version of a sponsor's model code this version adapts, if the code adopted one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "based_on_version_id", updatable = false)
+    private CodeVersion basedOn;
+
+    /** Why this version departs from its model: what compliance and customers read next to the changes. */
+    private String deviationReasons;
+
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Promise> promises = new ArrayList<>();
@@ -103,11 +111,41 @@ public class CodeVersion {
         return new CodeVersion(code, 1, createdBy, createdAt);
     }
 
-    /** A new draft that starts from the content of an earlier version. */
+    /** A new draft that starts from the content of an earlier version, and from the same model version. */
     public static CodeVersion revisionOf(CodeVersion earlier, int number, String createdBy, Instant createdAt) {
         CodeVersion draft = new CodeVersion(earlier.code, number, createdBy, createdAt);
+        draft.basedOn = earlier.basedOn;
+        draft.deviationReasons = earlier.deviationReasons;
         draft.applyPlan(earlier.plan());
         draft.applyDraft(earlier.draft());
+        return draft;
+    }
+
+    /**
+     * The first draft of a code that adopts a model code: a copy of the model's published version, each promise and
+     * indicator remembering the model's one it came from.
+     */
+    public static CodeVersion adoptionOf(CodeVersion model, Code code, String createdBy, Instant createdAt) {
+        if (model.getState() != VersionState.PUBLISHED || !model.getCode().isModel()) {
+            throw new IllegalArgumentException("Only a published version of a model code can be adopted");
+        }
+        CodeVersion draft = new CodeVersion(code, 1, createdBy, createdAt);
+        draft.basedOn = model;
+        draft.applyPlan(model.plan());
+        VersionDraft copy = model.draft();
+        List<PromiseDraft> promises = new ArrayList<>();
+        for (int i = 0; i < copy.promises().size(); i++) {
+            PromiseDraft p = copy.promises().get(i);
+            promises.add(new PromiseDraft(p.category(), p.text(), i + 1));
+        }
+        List<IndicatorDraft> indicators = new ArrayList<>();
+        for (int i = 0; i < copy.indicators().size(); i++) {
+            IndicatorDraft d = copy.indicators().get(i);
+            indicators.add(new IndicatorDraft(d.name(), d.promiseNumber(), d.comparison(), d.targetValue(), d.unit(),
+                    i + 1));
+        }
+        draft.applyDraft(new VersionDraft(promises, copy.provisions(), indicators, copy.procedures(),
+                copy.communicationPlan(), copy.resources(), copy.teams(), copy.responseDays()));
         return draft;
     }
 
@@ -119,6 +157,12 @@ public class CodeVersion {
     public void updateDraft(VersionDraft draft) {
         requireDraft();
         applyDraft(draft);
+    }
+
+    /** Why the draft departs from its model code (null or blank for none). */
+    public void explainDeviations(String reasons) {
+        requireDraft();
+        deviationReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
     }
 
     public void moveTo(VersionState next, Instant when) {
@@ -157,7 +201,8 @@ public class CodeVersion {
     private void applyDraft(VersionDraft draft) {
         promises.clear();
         for (PromiseDraft p : draft.promises()) {
-            promises.add(new Promise(this, promises.size(), p.category(), p.text()));
+            promises.add(new Promise(this, promises.size(), p.category(), p.text(),
+                    modelItem(p.modelPromiseNumber(), basedOn == null ? List.of() : basedOn.getPromises(), "promise")));
         }
         provisions.clear();
         for (ProvisionDraft p : draft.provisions()) {
@@ -165,7 +210,8 @@ public class CodeVersion {
         }
         indicators.clear();
         for (IndicatorDraft i : draft.indicators()) {
-            indicators.add(new PerformanceIndicator(this, indicators.size(), i));
+            indicators.add(new PerformanceIndicator(this, indicators.size(), i, modelItem(i.modelIndicatorNumber(),
+                    basedOn == null ? List.of() : basedOn.getIndicators(), "indicator")));
         }
         teams.clear();
         teams.addAll(draft.teams());
@@ -175,16 +221,28 @@ public class CodeVersion {
         responseDays = draft.responseDays();
     }
 
+    private <T> T modelItem(Integer number, List<T> modelItems, String what) {
+        if (number == null) {
+            return null;
+        }
+        if (number < 1 || number > modelItems.size()) {
+            throw new IllegalArgumentException("The model version has no " + what + " " + number);
+        }
+        return modelItems.get(number - 1);
+    }
+
     public VersionPlan plan() {
         return new VersionPlan(objectives, complaintsAnalysis, customerExpectations, legalRequirements);
     }
 
     public VersionDraft draft() {
         return new VersionDraft(
-                promises.stream().map(p -> new PromiseDraft(p.getCategory(), p.getText())).toList(),
+                promises.stream().map(p -> new PromiseDraft(p.getCategory(), p.getText(),
+                        p.getModelPromise() == null ? null : p.getModelPromise().getNumber())).toList(),
                 provisions.stream().map(p -> new ProvisionDraft(p.getType(), p.getText(), p.getPromiseNumber())).toList(),
                 indicators.stream().map(i -> new IndicatorDraft(i.getName(), i.getPromiseNumber(), i.getComparison(),
-                        i.getTargetValue(), i.getUnit())).toList(),
+                        i.getTargetValue(), i.getUnit(),
+                        i.getModelIndicator() == null ? null : i.getModelIndicator().getNumber())).toList(),
                 procedures, communicationPlan, resources, teams, responseDays);
     }
 
@@ -202,6 +260,14 @@ public class CodeVersion {
 
     public VersionState getState() {
         return state;
+    }
+
+    public CodeVersion getBasedOn() {
+        return basedOn;
+    }
+
+    public String getDeviationReasons() {
+        return deviationReasons;
     }
 
     public String getObjectives() {

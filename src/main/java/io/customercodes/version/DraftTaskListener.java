@@ -42,17 +42,38 @@ class DraftTaskListener extends FormTaskListener {
         task.setVariableLocal("versionNumber", version.getNumber());
         task.setVariableLocal("draftNotes", notes(version));
         task.setVariableLocal("promises", FormValues.json(draft.promises().stream().map(p -> map(
-                "category", p.category().name(), "text", p.text())).toList()));
+                "category", p.category().name(), "text", p.text(), "modelPromise", p.modelPromiseNumber())).toList()));
         task.setVariableLocal("provisions", FormValues.json(draft.provisions().stream().map(p -> map(
                 "type", p.type().name(), "text", p.text(), "promiseNumber", p.promiseNumber())).toList()));
         task.setVariableLocal("indicators", FormValues.json(draft.indicators().stream().map(i -> map(
                 "name", i.name(), "promiseNumber", i.promiseNumber(), "comparison", i.comparison().name(),
-                "targetValue", i.targetValue(), "unit", i.unit())).toList()));
+                "targetValue", i.targetValue(), "unit", i.unit(), "modelIndicator", i.modelIndicatorNumber())).toList()));
         task.setVariableLocal("teams", FormValues.json(draft.teams().stream().map(t -> map("name", t)).toList()));
         task.setVariableLocal("procedures", draft.procedures());
         task.setVariableLocal("communicationPlan", draft.communicationPlan());
         task.setVariableLocal("resources", draft.resources());
         task.setVariableLocal("responseDays", (long) draft.responseDays());
+        task.setVariableLocal("modelBasis", modelBasis(version));
+        task.setVariableLocal("deviationReasons", version.getDeviationReasons());
+    }
+
+    /** For a code based on a model code: which model version, and what the draft changes so far. */
+    private static String modelBasis(CodeVersion version) {
+        if (version.getBasedOn() == null) {
+            return null;
+        }
+        StringBuilder md = new StringBuilder("**").append(ModelDeviations.basis(version)).append(".** ")
+                .append("Adapt it to your organization: add promises, tighten targets, fill in your own complaint")
+                .append(" channel and responsibilities. Removing a model promise or indicator, loosening a target or")
+                .append(" a longer response time needs a reason below.\n\n");
+        List<ModelDeviation> deviations = ModelDeviations.of(version);
+        if (deviations.isEmpty()) {
+            md.append("_No changes to the model yet._");
+        }
+        for (ModelDeviation d : deviations) {
+            md.append("- ").append(d.isWeakening() ? "**Needs a reason:** " : "").append(d.description()).append('\n');
+        }
+        return md.toString();
     }
 
     @Override
@@ -60,7 +81,8 @@ class DraftTaskListener extends FormTaskListener {
         List<PromiseDraft> promises = new ArrayList<>();
         for (Map<String, Object> entry : entries(submitted(task, "promises"), "promises")) {
             promises.add(new PromiseDraft(choice(entry.get("category"), PromiseCategory.class, "promises.category"),
-                    requiredText(entry.get("text"), "promises.text")));
+                    requiredText(entry.get("text"), "promises.text"),
+                    integer(entry.get("modelPromise"), "promises.modelPromise")));
         }
         if (promises.isEmpty()) {
             throw new InvalidFormInputException("promises", "a code needs at least one promise");
@@ -80,7 +102,7 @@ class DraftTaskListener extends FormTaskListener {
             indicators.add(new IndicatorDraft(requiredText(entry.get("name"), "indicators.name"),
                     promiseNumber(entry.get("promiseNumber"), promises.size(), "indicators.promiseNumber"),
                     choice(entry.get("comparison"), Comparison.class, "indicators.comparison"), target,
-                    text(entry.get("unit"))));
+                    text(entry.get("unit")), integer(entry.get("modelIndicator"), "indicators.modelIndicator")));
         }
         List<String> teams = new ArrayList<>();
         for (Map<String, Object> entry : entries(submitted(task, "teams"), "teams")) {
@@ -89,9 +111,42 @@ class DraftTaskListener extends FormTaskListener {
                 teams.add(team);
             }
         }
-        versions.getVersion(versionId(task)).updateDraft(new VersionDraft(promises, provisions, indicators,
+        CodeVersion version = versions.getVersion(versionId(task));
+        CodeVersion model = version.getBasedOn();
+        checkModelNumbers(promises.stream().map(PromiseDraft::modelPromiseNumber).toList(),
+                model == null ? 0 : model.getPromises().size(), "promises.modelPromise", model != null);
+        checkModelNumbers(indicators.stream().map(IndicatorDraft::modelIndicatorNumber).toList(),
+                model == null ? 0 : model.getIndicators().size(), "indicators.modelIndicator", model != null);
+        version.updateDraft(new VersionDraft(promises, provisions, indicators,
                 text(submitted(task, "procedures")), text(submitted(task, "communicationPlan")),
                 text(submitted(task, "resources")), teams, responseDays(submitted(task, "responseDays"))));
+        version.explainDeviations(text(submitted(task, "deviationReasons")));
+        List<ModelDeviation> weakenings = ModelDeviations.weakenings(version);
+        if (!weakenings.isEmpty() && version.getDeviationReasons() == null) {
+            throw new InvalidFormInputException("deviationReasons", "state why this code promises less than "
+                    + "the model code: " + String.join("; ", weakenings.stream().map(ModelDeviation::description)
+                    .toList()));
+        }
+    }
+
+    /** Each model promise or indicator is adapted at most once, and only ones the model version has. */
+    private static void checkModelNumbers(List<Integer> numbers, int modelItems, String field, boolean adopted) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Integer number : numbers) {
+            if (number == null) {
+                continue;
+            }
+            if (!adopted) {
+                throw new InvalidFormInputException(field, "this code is not based on a model code");
+            }
+            if (number < 1 || number > modelItems) {
+                throw new InvalidFormInputException(field, "the model code has no number " + number);
+            }
+            if (!seen.add(number)) {
+                throw new InvalidFormInputException(field, "number " + number
+                        + " of the model code is adapted twice; add your own as a new entry instead");
+            }
+        }
     }
 
     private static int responseDays(Object value) {

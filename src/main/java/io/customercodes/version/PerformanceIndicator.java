@@ -36,10 +36,16 @@ public class PerformanceIndicator {
 
     private String unit;
 
+    /** The indicator of the model code's version this one was copied from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "model_indicator_id")
+    private PerformanceIndicator modelIndicator;
+
     protected PerformanceIndicator() {
     }
 
-    PerformanceIndicator(CodeVersion version, int position, IndicatorDraft draft) {
+    PerformanceIndicator(CodeVersion version, int position, IndicatorDraft draft, PerformanceIndicator modelIndicator) {
+        this.modelIndicator = modelIndicator;
         this.version = version;
         this.position = position;
         this.name = draft.name();
@@ -71,6 +77,28 @@ public class PerformanceIndicator {
 
     public String getUnit() {
         return unit;
+    }
+
+    /** 1-based, in the order the version lists its indicators. */
+    public int getNumber() {
+        return position + 1;
+    }
+
+    public PerformanceIndicator getModelIndicator() {
+        return modelIndicator;
+    }
+
+    /**
+     * Whether this target asks less than the other one (same comparison, lower minimum or higher maximum), or
+     * compares the other way.
+     */
+    public boolean isLooserThan(PerformanceIndicator other) {
+        // getters: the other one may be a lazy proxy, whose fields stay empty
+        if (comparison != other.getComparison()) {
+            return true;
+        }
+        int c = targetValue.compareTo(other.getTargetValue());
+        return comparison == Comparison.AT_LEAST ? c < 0 : c > 0;
     }
 
     /** "≥ 95 %" */

@@ -29,14 +29,20 @@ public class Promise {
 
     private String text;
 
+    /** The promise of the model code's version this one was copied from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "model_promise_id")
+    private Promise modelPromise;
+
     protected Promise() {
     }
 
-    Promise(CodeVersion version, int position, PromiseCategory category, String text) {
+    Promise(CodeVersion version, int position, PromiseCategory category, String text, Promise modelPromise) {
         this.version = version;
         this.position = position;
         this.category = category;
         this.text = text;
+        this.modelPromise = modelPromise;
     }
 
     public Long getId() {
@@ -54,5 +60,9 @@ public class Promise {
 
     public String getText() {
         return text;
+    }
+
+    public Promise getModelPromise() {
+        return modelPromise;
     }
 }

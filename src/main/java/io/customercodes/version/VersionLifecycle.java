@@ -23,8 +23,9 @@ public class VersionLifecycle {
     }
 
     /**
-     * A new draft: a copy of the published version if there is one, else a first version, empty or a copy of
-     * the example the code was proposed with.
+     * A new draft: a copy of the published version if there is one, else a first version: for a code that adopts
+     * a model code a copy of the model's published version, otherwise empty or a copy of the example the code was
+     * proposed with.
      */
     public CodeVersion openDraft(Code code, String actor) {
         List<CodeVersion> all = versions.findByCodeOrderByNumberAsc(code);
@@ -32,6 +33,12 @@ public class VersionLifecycle {
             throw new IllegalStateException("Version %d of %s is still in development (%s)"
                     .formatted(open.getNumber(), code.getKey(), open.getState()));
         });
+        if (all.isEmpty() && code.getAdoptedModel() != null) {
+            CodeVersion model = versions.findByCodeAndState(code.getAdoptedModel(), VersionState.PUBLISHED)
+                    .orElseThrow(() -> new IllegalStateException("Model code " + code.getAdoptedModel().getKey()
+                            + " has no published version to adopt"));
+            return versions.save(CodeVersion.adoptionOf(model, code, actor, EngineClock.now()));
+        }
         Optional<CodeVersion> published = all.stream().filter(v -> v.getState() == VersionState.PUBLISHED).findFirst();
         CodeVersion draft = published
                 .map(p -> CodeVersion.revisionOf(p, versions.highestNumber(code) + 1, actor, EngineClock.now()))

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class FirstStartTest {
 
+    /** The four organizations' samples, the sponsor's model code and its two adopters. */
+    static final int SAMPLE_CODES = 7;
+
     final AppProcess app = new AppProcess(Path.of("target", "crash-test", "first-start-" + UUID.randomUUID()),
             FreshPostgresDatabase.active() ? FreshPostgresDatabase.datasourceProperties() : Map.of());
 
@@ -66,7 +69,7 @@ class FirstStartTest {
                     assertThat(seen.tasklist()).as("Tasklist").isEqualTo(503);
                     assertThat(seen.tasklistType()).as("Tasklist's answer").startsWith("text/html");
                 });
-        assertThat(mary.get("/api/codes").json()).as("codes once ready").hasSize(4);
+        assertThat(mary.get("/api/codes").json()).as("codes once ready").hasSize(SAMPLE_CODES);
         assertThat(app.status("/actuator/health")).as("health once ready").isEqualTo(200);
     }
 }
