@@ -4,6 +4,7 @@ import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -45,11 +46,10 @@ public record CodeProposal(String codeKey, String title, String organization, St
         if (parties.isEmpty()) {
             throw new InvalidFormInputException("stakeholders", "choose at least one interested party to consult");
         }
-        CodeKind kind = form.get("codeKind") == null || FormValues.text(form.get("codeKind")) == null
-                ? CodeKind.ORGANIZATION : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
+        CodeKind kind = FormValues.text(form.get("codeKind")) == null ? CodeKind.ORGANIZATION : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
         String modelCodeKey = FormValues.text(form.get("modelCodeKey"));
         if (modelCodeKey != null) {
-            modelCodeKey = modelCodeKey.strip().toUpperCase(java.util.Locale.ROOT);
+            modelCodeKey = modelCodeKey.toUpperCase(Locale.ROOT);
             if (!KEY.matcher(modelCodeKey).matches()) {
                 throw new InvalidFormInputException("modelCodeKey",
                         "is not a code key: use the key of a published model code, e.g. FAIR-ONLINE-RETAIL");
