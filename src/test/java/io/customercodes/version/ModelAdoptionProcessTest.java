@@ -170,6 +170,9 @@ class ModelAdoptionProcessTest extends ProcessTest {
         assertThat(shown).contains("**Promises less than the model:** Target of “Orders delivered within 5 days” "
                 + "loosened from ≥ 90 % to ≥ 85 %").contains("We post by second class only.");
         scenario.complete("carla", key, "Task_CheckAccuracy", accuracyForm("ACCURATE", ALL_PRINCIPLES, null));
+        assertThat((String) tasks.getVariableLocal(scenario.task(key, "Task_ApproveCode").getId(), "modelDeviations"))
+                .as("top management sees them too").contains("loosened from ≤ 14 days to ≤ 21 days")
+                .contains("We post by second class only.");
         scenario.approve(key);
         assertThat(scenario.versions(key).get(0).getState()).isEqualTo(VersionState.PUBLISHED);
     }
