@@ -117,6 +117,16 @@ class ModelCodeRestWalkTest {
         assertThat(visitor.get("/codes/" + model).body()).contains("Organizations that adopted it")
                 .contains("href=\"/codes/" + key + "\">Walk Shop promise</a>");
         assertThat(visitor.get("/codes?q=" + model).body()).contains("Model code");
+
+        JsonNode code = as("mary").rest().get("/api/codes/" + key).json();
+        assertThat(code.get("kind").asText()).isEqualTo("ORGANIZATION");
+        assertThat(code.get("modelCodeKey").asText()).isEqualTo(model);
+        assertThat(as("sara").rest().get("/api/codes/" + model).json().get("kind").asText()).isEqualTo("MODEL");
+        JsonNode basedOn = as("mary").rest().get("/api/codes/" + key + "/versions/1").json().get("basedOn");
+        assertThat(basedOn.get("codeKey").asText()).isEqualTo(model);
+        assertThat(basedOn.get("versionNumber").asInt()).isEqualTo(1);
+        assertThat(basedOn.get("changes").toString()).contains("Model promise 3 removed");
+        assertThat(basedOn.get("reasons").asText()).startsWith("We keep no customer data");
     }
 
     private void publishModel() {
