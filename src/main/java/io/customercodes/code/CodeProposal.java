@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 public record CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
         List<InterestedParty> interestedParties, CodeKind kind, String modelCodeKey) {
 
+    static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
+
+    /** An organization's own code, not started from a model code. */
     public CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
             List<InterestedParty> interestedParties) {
         this(codeKey, title, organization, scope, reviewIntervalMonths, interestedParties, CodeKind.ORGANIZATION,
                 null);
     }
-
-    static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
-    static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
 
     public static CodeProposal fromForm(Map<String, Object> form) {
         String key = FormValues.requiredText(form.get("codeKey"), "codeKey");
@@ -46,7 +47,8 @@ public record CodeProposal(String codeKey, String title, String organization, St
         if (parties.isEmpty()) {
             throw new InvalidFormInputException("stakeholders", "choose at least one interested party to consult");
         }
-        CodeKind kind = FormValues.text(form.get("codeKind")) == null ? CodeKind.ORGANIZATION : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
+        CodeKind kind = FormValues.text(form.get("codeKind")) == null ? CodeKind.ORGANIZATION
+                : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
         String modelCodeKey = FormValues.text(form.get("modelCodeKey"));
         if (modelCodeKey != null) {
             modelCodeKey = modelCodeKey.toUpperCase(Locale.ROOT);
