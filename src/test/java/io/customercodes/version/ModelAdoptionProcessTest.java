@@ -195,6 +195,36 @@ class ModelAdoptionProcessTest extends ProcessTest {
     }
 
     @Test
+    void aTargetThatComparesTheOtherWayIsLooserAndAnAddedIndicatorOrShorterResponseTimeIsListedWithoutAReason() {
+        startAdopting();
+        List<Map<String, Object>> promises = List.of(
+                adaptedPromise(1, "DELIVERY", "In-stock items delivered within 5 working days"),
+                adaptedPromise(2, "RETURNS", "Returns accepted within 30 days"),
+                adaptedPromise(3, "PERSONAL_INFORMATION", "We never sell personal information"));
+        Map<String, Object> flipped = adoptedDraftForm(promises, List.of(
+                adaptedIndicator(1, "Orders delivered within 5 days", 1, "AT_MOST", 90, "%"),
+                adaptedIndicator(2, "Refund time", 2, "AT_MOST", 14, "days")), null);
+
+        assertThatThrownBy(() -> scenario.complete("mary", key, "Task_DraftCode", flipped))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasFieldOrPropertyWithValue("field", "deviationReasons")
+                .hasMessageContaining("loosened from ≥ 90 % to ≤ 90 %");
+
+        Map<String, Object> stronger = adoptedDraftForm(promises, List.of(
+                adaptedIndicator(1, "Orders delivered within 5 days", 1, "AT_LEAST", 90, "%"),
+                adaptedIndicator(2, "Refund time", 2, "AT_MOST", 14, "days"),
+                form("name", "Parcels damaged", "promiseNumber", 1L, "comparison", "AT_MOST", "targetValue", 1L,
+                        "unit", "%")), null);
+        stronger.put("responseDays", 5L);
+        scenario.complete("mary", key, "Task_DraftCode", stronger);
+        passConsultation();
+        assertThat((String) tasks.getVariableLocal(scenario.task(key, "Task_CheckAccuracy").getId(),
+                "modelDeviations")).contains("Indicator “Parcels damaged” (≤ 1 %) added")
+                .contains("Complaints answered within 5 working days instead of 10")
+                .doesNotContain("Promises less than the model");
+    }
+
+    @Test
     void aModelNumberTheModelDoesNotHaveOrUsedTwiceIsRefusedByName() {
         startAdopting();
         Map<String, Object> unknown = adoptedDraftForm(List.of(adaptedPromise(9, "DELIVERY", "Fast")),
