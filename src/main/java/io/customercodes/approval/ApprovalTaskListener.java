@@ -12,6 +12,7 @@ import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.system.Subjects;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.ModelDeviations;
 import io.customercodes.version.VersionChanges;
 import io.customercodes.version.VersionState;
 import io.customercodes.version.VersionSummary;
@@ -54,6 +55,7 @@ class ApprovalTaskListener extends FormTaskListener {
                 .filter(inForce -> !inForce.getId().equals(version.getId()))
                 .map(inForce -> VersionChanges.markdown(inForce, version))
                 .orElse("#### What changes\n\n_A first version: no version of this code is in force._\n"));
+        task.setVariableLocal("modelDeviations", ModelDeviations.markdown(version));
         task.setVariableLocal("consultationRecord", consultation.markdown(version.getId()));
         task.setVariableLocal("accuracyVerdict", accuracy.verdict(version));
         task.setVariableLocal("approvalComment", null);

@@ -18,7 +18,7 @@ public final class CodeApi {
     public record CodeDetail(String codeKey, String title, String organization, String scope,
             int reviewIntervalMonths, LocalDate nextReviewOn, boolean acceptingComplaints,
             List<String> interestedParties, String createdBy, Instant createdAt, Instant withdrawnAt,
-            List<VersionSummary> versions) {
+            List<VersionSummary> versions, String kind, String modelCodeKey) {
     }
 
     public record VersionSummary(int number, String state, Instant createdAt, Instant stateChangedAt,
@@ -29,7 +29,11 @@ public final class CodeApi {
             List<PromiseJson> promises, List<ProvisionJson> provisions, List<IndicatorJson> indicators,
             String procedures, String communicationPlan, String resources, List<String> teams,
             int complaintResponseDays, int consultationRound, String createdBy, Instant createdAt, String publishedBy, Instant publishedAt,
-            Instant endedAt) {
+            Instant endedAt, ModelBasisJson basedOn) {
+    }
+
+    /** The model code version an adopted code's version is based on, what it changed and why. */
+    public record ModelBasisJson(String codeKey, int versionNumber, List<String> changes, String reasons) {
     }
 
     public record PromiseJson(int number, String category, String text) {

@@ -5,6 +5,7 @@ import io.customercodes.code.CodeApi.CodeDetail;
 import io.customercodes.code.CodeApi.CodeSummary;
 import io.customercodes.code.CodeApi.DecisionJson;
 import io.customercodes.code.CodeApi.IndicatorJson;
+import io.customercodes.code.CodeApi.ModelBasisJson;
 import io.customercodes.code.CodeApi.PromiseJson;
 import io.customercodes.code.CodeApi.ProvisionJson;
 import io.customercodes.code.CodeApi.VersionDetail;
@@ -13,6 +14,8 @@ import io.customercodes.security.ReadAccess;
 import io.customercodes.system.PageParameter;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.ModelDeviation;
+import io.customercodes.version.ModelDeviations;
 import io.customercodes.version.VersionState;
 import io.customercodes.version.VisibleVersions;
 import jakarta.validation.constraints.Min;
@@ -83,7 +86,8 @@ class CodeApiController {
                 visible.of(code).stream()
                         .map(v -> new VersionSummary(v.getNumber(), v.getState().name(), v.getCreatedAt(),
                                 v.getStateChangedAt(), v.getPublishedBy(), v.getPublishedAt()))
-                        .toList());
+                        .toList(),
+                code.getKind().name(), code.getAdoptedModel() == null ? null : code.getAdoptedModel().getKey());
     }
 
     @GetMapping("/{codeKey}/versions/{number}")
@@ -98,7 +102,10 @@ class CodeApiController {
                         i.getComparison().name(), i.getTargetValue(), i.getUnit())).toList(),
                 v.getProcedures(), v.getCommunicationPlan(), v.getResources(), v.getTeams(),
                 v.getResponseDays(), v.getConsultationRound(), v.getCreatedBy(), v.getCreatedAt(), v.getPublishedBy(),
-                v.getPublishedAt(), v.getEndedAt());
+                v.getPublishedAt(), v.getEndedAt(), v.getBasedOn() == null ? null : new ModelBasisJson(
+                        v.getBasedOn().getCode().getKey(), v.getBasedOn().getNumber(),
+                        ModelDeviations.of(v).stream().map(ModelDeviation::description).toList(),
+                        v.getDeviationReasons()));
     }
 
     /** Every decision taken on the code, oldest first. */

@@ -4,6 +4,7 @@ import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -22,13 +23,14 @@ public record CodeProposal(String codeKey, String title, String organization, St
                 exampleDraft, CodeKind.ORGANIZATION, null);
     }
 
+    static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
+
+    /** An organization's own code, not started from a model code. */
     public CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
             List<InterestedParty> interestedParties) {
         this(codeKey, title, organization, scope, reviewIntervalMonths, interestedParties, false, null);
     }
-
-    static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
-    static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
 
     public static CodeProposal fromForm(Map<String, Object> form) {
         String key = FormValues.requiredText(form.get("codeKey"), "codeKey");
@@ -55,11 +57,11 @@ public record CodeProposal(String codeKey, String title, String organization, St
         if (parties.isEmpty()) {
             throw new InvalidFormInputException("stakeholders", "choose at least one interested party to consult");
         }
-        CodeKind kind = form.get("codeKind") == null || FormValues.text(form.get("codeKind")) == null
-                ? CodeKind.ORGANIZATION : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
+        CodeKind kind = FormValues.text(form.get("codeKind")) == null ? CodeKind.ORGANIZATION
+                : FormValues.choice(form.get("codeKind"), CodeKind.class, "codeKind");
         String modelCodeKey = FormValues.text(form.get("modelCodeKey"));
         if (modelCodeKey != null) {
-            modelCodeKey = modelCodeKey.strip().toUpperCase(java.util.Locale.ROOT);
+            modelCodeKey = modelCodeKey.toUpperCase(Locale.ROOT);
             if (!KEY.matcher(modelCodeKey).matches()) {
                 throw new InvalidFormInputException("modelCodeKey",
                         "is not a code key: use the key of a published model code, e.g. FAIR-ONLINE-RETAIL");

@@ -2,8 +2,8 @@ package io.customercodes.code;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CodeRepository extends JpaRepository<Code, Long> {
 

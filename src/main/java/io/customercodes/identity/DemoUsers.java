@@ -37,6 +37,7 @@ class DemoUsers {
     void createUsers() {
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+                joinGroupsAddedSince(demo);
                 continue;
             }
             User user = identityService.newUser(demo.id());
@@ -46,6 +47,19 @@ class DemoUsers {
             user.setEmail(demo.id() + "@customer-codes.example");
             identityService.saveUser(user);
             for (String group : demo.groups()) {
+                identityService.createMembership(demo.id(), group);
+            }
+        }
+    }
+
+    /**
+     * A demo user keeps the groups of this list: on a database of an earlier release, demo joins the group this
+     * release added (code-sponsors).
+     */
+    private void joinGroupsAddedSince(DemoUser demo) {
+        for (String group : demo.groups()) {
+            if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0
+                    && identityService.createGroupQuery().groupId(group).count() > 0) {
                 identityService.createMembership(demo.id(), group);
             }
         }

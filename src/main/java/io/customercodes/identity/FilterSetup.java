@@ -38,9 +38,14 @@ class FilterSetup {
     void createFilters() {
         if (missing(MY_TASKS)) {
             TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
-            Filter filter = save(MY_TASKS, "Tasks assigned to me", -10, "#555555", mine);
-            for (Role role : Role.values()) {
-                grantRead(filter, role.groupId());
+            save(MY_TASKS, "Tasks assigned to me", -10, "#555555", mine);
+        }
+        // every group, also one added by a later release (code-sponsors) to a database that has the filter
+        Filter mine = filters.createFilterQuery().filterName(MY_TASKS).singleResult();
+        for (Role role : Role.values()) {
+            if (authorizations.createAuthorizationQuery().groupIdIn(role.groupId()).resourceType(Resources.FILTER)
+                    .resourceId(mine.getId()).count() == 0) {
+                grantRead(mine, role.groupId());
             }
         }
         for (Role role : Role.values()) {

@@ -1,5 +1,6 @@
 package io.customercodes.system;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ public class Subjects {
     }
 
     /** The subject, if the system recorded one for the execution's process instance. */
-    public java.util.Optional<ProcessSubject> find(DelegateExecution execution) {
+    public Optional<ProcessSubject> find(DelegateExecution execution) {
         return processes.findById(execution.getProcessInstanceId());
     }
 

@@ -15,9 +15,11 @@ import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.system.Subjects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -131,7 +133,7 @@ class DraftTaskListener extends FormTaskListener {
 
     /** Each model promise or indicator is adapted at most once, and only ones the model version has. */
     private static void checkModelNumbers(List<Integer> numbers, int modelItems, String field, boolean adopted) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (Integer number : numbers) {
             if (number == null) {
                 continue;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import io.customercodes.ModelCodes;
 import io.customercodes.ProcessScenario;
 import io.customercodes.web.HttpTest;
 import java.net.URI;
@@ -72,6 +73,17 @@ class PublicPagesAccessibilityBrowserTest {
         check("/codes", "Published customer satisfaction codes");
         check("/codes/" + key, "Promise of " + key);
         check("/codes/" + key + "/versions", "Versions of Promise of " + key);
+        String model = ProcessScenario.uniqueKey("AXEMODEL");
+        String adopter = ProcessScenario.uniqueKey("AXEADOPTER");
+        scenario.startAs("sara", "codeLifecycle", ModelCodes.modelStartForm(model));
+        scenario.developUntilApproval("sara", model, ModelCodes.modelDraftForm());
+        scenario.approve(model);
+        scenario.implement("sara", model);
+        scenario.startCode(ModelCodes.adoptingStartForm(adopter, model));
+        scenario.publishAndImplement(adopter, ModelCodes.strongerAdoptedDraft());
+        check("/codes?q=" + model, "Published customer satisfaction codes");
+        check("/codes/" + model, "Model code " + model);
+        check("/codes/" + adopter, "Promise of " + adopter);
 
         browser.get(url("/codes/" + key));
         browser.findElement(By.cssSelector("label[for='promise-choice-1']")).click();

@@ -71,5 +71,12 @@ class FirstStartTest {
                 });
         assertThat(mary.get("/api/codes").json()).as("codes once ready").hasSize(SAMPLE_CODES);
         assertThat(app.status("/actuator/health")).as("health once ready").isEqualTo(200);
+        assertThat(app.get("/codes/FAIR-ONLINE-RETAIL", "text/html").orElseThrow().body())
+                .as("sara's model code, adopted by two organizations")
+                .contains("Organizations that adopted it").contains("href=\"/codes/HOMEWARE-DIRECT\"")
+                .contains("href=\"/codes/CORNER-BOOKS\"");
+        assertThat(app.get("/codes/CORNER-BOOKS", "text/html").orElseThrow().body())
+                .contains("Based on model code").contains("loosened from ≥ 90 % to ≥ 85 %")
+                .contains("we cannot honestly promise 90 %");
     }
 }

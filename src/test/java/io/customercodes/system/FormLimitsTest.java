@@ -34,6 +34,7 @@ class FormLimitsTest {
         COLUMNS.put("codeProposal:title", "code.title");
         COLUMNS.put("codeProposal:organization", "code.organization");
         COLUMNS.put("codeProposal:scope", "code.scope");
+        COLUMNS.put("codeProposal:modelCodeKey", "code.code_key");
         COLUMNS.put("setObjectives:objectives", "code_version.objectives");
         COLUMNS.put("setObjectives:complaintsAnalysis", "code_version.complaints_analysis");
         COLUMNS.put("setObjectives:customerExpectations", "code_version.customer_expectations");
@@ -46,6 +47,7 @@ class FormLimitsTest {
         COLUMNS.put("draftCode:procedures", "code_version.procedures");
         COLUMNS.put("draftCode:communicationPlan", "code_version.communication_plan");
         COLUMNS.put("draftCode:resources", "code_version.resources");
+        COLUMNS.put("draftCode:deviationReasons", "code_version.deviation_reasons");
         COLUMNS.put("giveFeedback:feedbackComments", "consultation_feedback.comments");
         COLUMNS.put("consolidateFeedback:consolidationNotes", "decision_record.comment");
         COLUMNS.put("checkAccuracy:accuracyFindings", "decision_record.comment");

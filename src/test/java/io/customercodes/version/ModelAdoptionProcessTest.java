@@ -170,6 +170,9 @@ class ModelAdoptionProcessTest extends ProcessTest {
         assertThat(shown).contains("**Promises less than the model:** Target of “Orders delivered within 5 days” "
                 + "loosened from ≥ 90 % to ≥ 85 %").contains("We post by second class only.");
         scenario.complete("carla", key, "Task_CheckAccuracy", accuracyForm("ACCURATE", ALL_PRINCIPLES, null));
+        assertThat((String) tasks.getVariableLocal(scenario.task(key, "Task_ApproveCode").getId(), "modelDeviations"))
+                .as("top management sees them too").contains("loosened from ≤ 14 days to ≤ 21 days")
+                .contains("We post by second class only.");
         scenario.approve(key);
         assertThat(scenario.versions(key).get(0).getState()).isEqualTo(VersionState.PUBLISHED);
     }
@@ -189,6 +192,36 @@ class ModelAdoptionProcessTest extends ProcessTest {
                 .hasFieldOrPropertyWithValue("field", "deviationReasons")
                 .hasMessageContaining("Model indicator “Refund time” (≤ 14 days) removed")
                 .hasMessageContaining("20 working days instead of 10");
+    }
+
+    @Test
+    void aTargetThatComparesTheOtherWayIsLooserAndAnAddedIndicatorOrShorterResponseTimeIsListedWithoutAReason() {
+        startAdopting();
+        List<Map<String, Object>> promises = List.of(
+                adaptedPromise(1, "DELIVERY", "In-stock items delivered within 5 working days"),
+                adaptedPromise(2, "RETURNS", "Returns accepted within 30 days"),
+                adaptedPromise(3, "PERSONAL_INFORMATION", "We never sell personal information"));
+        Map<String, Object> flipped = adoptedDraftForm(promises, List.of(
+                adaptedIndicator(1, "Orders delivered within 5 days", 1, "AT_MOST", 90, "%"),
+                adaptedIndicator(2, "Refund time", 2, "AT_MOST", 14, "days")), null);
+
+        assertThatThrownBy(() -> scenario.complete("mary", key, "Task_DraftCode", flipped))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasFieldOrPropertyWithValue("field", "deviationReasons")
+                .hasMessageContaining("loosened from ≥ 90 % to ≤ 90 %");
+
+        Map<String, Object> stronger = adoptedDraftForm(promises, List.of(
+                adaptedIndicator(1, "Orders delivered within 5 days", 1, "AT_LEAST", 90, "%"),
+                adaptedIndicator(2, "Refund time", 2, "AT_MOST", 14, "days"),
+                form("name", "Parcels damaged", "promiseNumber", 1L, "comparison", "AT_MOST", "targetValue", 1L,
+                        "unit", "%")), null);
+        stronger.put("responseDays", 5L);
+        scenario.complete("mary", key, "Task_DraftCode", stronger);
+        passConsultation();
+        assertThat((String) tasks.getVariableLocal(scenario.task(key, "Task_CheckAccuracy").getId(),
+                "modelDeviations")).contains("Indicator “Parcels damaged” (≤ 1 %) added")
+                .contains("Complaints answered within 5 working days instead of 10")
+                .doesNotContain("Promises less than the model");
     }
 
     @Test
