@@ -76,11 +76,17 @@ class ReviewApiController {
                 .toList();
     }
 
-    /** Sends AdHocReviewRequested to the code's lifecycle, which starts a review at once if it waits for one. */
+    /**
+     * Sends AdHocReviewRequested to the code's lifecycle, which starts a review at once if it waits for one. Code
+     * sponsors may ask for reviews of model codes only, which they manage.
+     */
     @PostMapping("/ad-hoc")
     ResponseEntity<ProblemDetail> requestAdHocReview(@PathVariable String codeKey) {
-        String user = currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT);
+        String user = currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT, Role.CODE_SPONSORS);
         Code code = codes.getByKey(codeKey);
+        if (!code.isModel()) {
+            currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT);
+        }
         try {
             runtime.createMessageCorrelation("AdHocReviewRequested").processInstanceBusinessKey(code.getKey())
                     .setVariable("reviewRequestedBy", user).correlateWithResult();

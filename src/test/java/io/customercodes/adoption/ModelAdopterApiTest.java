@@ -6,11 +6,14 @@ import static io.customercodes.ModelCodes.adoptedDraftForm;
 import static io.customercodes.ModelCodes.adoptingStartForm;
 import static io.customercodes.ModelCodes.modelDraftForm;
 import static io.customercodes.ModelCodes.modelStartForm;
+import static io.customercodes.ProcessScenario.evaluationForm;
+import static io.customercodes.ProcessScenario.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.customercodes.ProcessScenario;
 import io.customercodes.TestUsers;
+import io.customercodes.system.FormValues;
 import io.customercodes.web.EngineRestClient;
 import io.customercodes.web.HttpTest;
 import java.net.URI;
@@ -20,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,5 +138,39 @@ class ModelAdopterApiTest {
         }
         assertThat(new EngineRestClient(port, null).get("/api/models/" + model + "/adopters").status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aNewModelVersionPutsBothAdoptersIntoReviewWithTheModelsChangesInTheirReviewData() {
+        assertThat(sara().post("/api/codes/" + first + "/reviews/ad-hoc", "").status()).as("not a model code")
+                .isEqualTo(403);
+        assertThat(sara().post("/api/codes/" + model + "/reviews/ad-hoc", "").status()).isEqualTo(202);
+        scenario.complete("sara", model, "Task_EvaluateCode", evaluationForm("Members ask for more", "REVISE"));
+        scenario.complete("tom", model, "Task_DecideReview", form("reviewDecision", "REVISE",
+                "reviewRationale", "Faster delivery"));
+        Map<String, Object> v2 = modelDraftForm();
+        v2.put("promises", FormValues.json(List.of(
+                form("category", "DELIVERY", "text", "In-stock items delivered within 4 working days"),
+                form("category", "RETURNS", "text", "Returns accepted within 30 days"),
+                form("category", "PERSONAL_INFORMATION", "text", "We never sell personal information"))));
+        scenario.developUntilApproval("sara", model, v2);
+        scenario.approve(model);
+
+        EngineRestClient mary = new EngineRestClient(port, "mary");
+        for (String adopter : List.of(first, second)) {
+            JsonNode reviews = mary.get("/api/codes/" + adopter + "/reviews").json();
+            JsonNode review = reviews.get(reviews.size() - 1);
+            assertThat(review.get("trigger").asText()).as(adopter).isEqualTo("AD_HOC");
+            assertThat(review.get("decision").isNull()).as(adopter + " in review").isTrue();
+            assertThat(review.get("dataSummary").asText()).contains("What changed in the model from version 1 "
+                    + "to version 2").contains("In-stock items delivered within 4 working days");
+            JsonNode update = review.get("modelUpdates").get(0);
+            assertThat(update.get("modelKey").asText()).isEqualTo(model);
+            assertThat(update.get("fromVersion").asInt()).isEqualTo(1);
+            assertThat(update.get("toVersion").asInt()).isEqualTo(2);
+        }
+        JsonNode adopters = sara().get("/api/models/" + model + "/adopters").json();
+        adopters.forEach(a -> assertThat(a.get("behindModel").asBoolean()).isTrue());
+        adopters.forEach(a -> assertThat(a.get("modelUpdateAwaitingReview").asBoolean()).isFalse());
     }
 }
