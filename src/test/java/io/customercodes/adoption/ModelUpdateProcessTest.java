@@ -245,4 +245,74 @@ class ModelUpdateProcessTest extends ProcessTest {
                         org.assertj.core.groups.Tuple.tuple(1, 2, 1L, 1L),
                         org.assertj.core.groups.Tuple.tuple(1, 3, 0L, 0L));
     }
+
+    @Test
+    void anAdopterStillDevelopingItsFirstVersionGetsItsReviewTheDayItIsInPractice() {
+        String developing = ProcessScenario.uniqueKey("DEVELOPING");
+        scenario.startCode(adoptingStartForm(developing, model));
+        scenario.complete("mary", developing, "Task_SetObjectives", ProcessScenario.objectivesForm());
+
+        sponsorPublishesVersion2();
+
+        assertThat(instance("codeLifecycle", developing)).isWaitingAt("CallActivity_DevelopCode");
+        assertThat(modelUpdates.awaitsReview(scenario.code(developing).getId())).isTrue();
+        scenario.complete("mary", developing, "Task_DraftCode", strongerAdoptedDraft());
+        for (var feedback : scenario.openTasks(developing, "Task_GiveFeedback")) {
+            scenario.complete("sam", feedback, ProcessScenario.feedbackForm("SUPPORT", null));
+        }
+        scenario.complete("mary", developing, "Task_ConsolidateFeedback", form("consultationOutcome", "PROCEED"));
+        scenario.complete("carla", developing, "Task_CheckAccuracy", ProcessScenario.accuracyForm("ACCURATE",
+                ProcessScenario.ALL_PRINCIPLES, null));
+        scenario.approve(developing);
+        scenario.implement(developing);
+
+        assertThat(scenario.code(developing).getNextReviewOn()).isEqualTo(EngineClock.today());
+        scenario.fire("Timer_ReviewDue", developing);
+        assertThat(reviewData(developing)).contains("this code is based on version 1").contains(MODEL_CHANGE);
+    }
+
+    @Test
+    void aFailingRequestIsAnIncidentOfThatAdopterOnlyAndThePublicationStands() {
+        scenario.fire("Timer_ReviewDue", model);
+        scenario.complete("sara", model, "Task_EvaluateCode", evaluationForm("Members ask for more", "REVISE"));
+        scenario.complete("tom", model, "Task_DecideReview", form("reviewDecision", "REVISE",
+                "reviewRationale", "Tighten the model"));
+        scenario.developUntilApproval("sara", model, modelDraftForm());
+        scenario.complete("tom", model, "Task_ApproveCode", form("approvalDecision", "APPROVED",
+                "approvalComment", "Fine"));
+        management.executeJob(scenario.job("ServiceTask_PublishVersion", model).getId());
+        assertThat(scenario.versions(model).get(1).getState()).isEqualTo(VersionState.PUBLISHED);
+
+        var jobs = management.createJobQuery()
+                .processInstanceId(instance("codeDevelopment", model).getId())
+                .activityId("ServiceTask_RequestAdopterReviews").list();
+        assertThat(jobs).as("one job per adopter; all jobs: %s", management.createJobQuery()
+                .processInstanceId(instance("codeDevelopment", model).getId()).list()).hasSize(2);
+        Long waitingId = scenario.code(waiting).getId();
+        // The waiting adopter's update vanishes (as if its row could not be read): its job fails.
+        transaction.executeWithoutResult(status -> updates.findAll().stream()
+                .filter(u -> u.getAdopterCodeId().equals(waitingId)).forEach(updates::delete));
+        for (var job : jobs) {
+            // As the job executor would: retried until its retries are spent, then an incident.
+            org.camunda.bpm.engine.runtime.Job left;
+            while ((left = management.createJobQuery().jobId(job.getId()).singleResult()) != null
+                    && left.getRetries() > 0) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    management.setJobRetries(job.getId(), left.getRetries() - 1);
+                }
+            }
+        }
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(jobs.get(0)
+                .getProcessInstanceId()).count()).isEqualTo(1);
+        assertThat(scenario.versions(model).get(1).getState()).as("the publication stands")
+                .isEqualTo(VersionState.PUBLISHED);
+        assertThat(instance("codeLifecycle", waiting)).isWaitingAt("Gateway_ReviewTrigger");
+        assertThat(modelUpdates.shownIn(lastReview(inReview).getId())).isEmpty();
+        assertThat(modelUpdates.awaitsReview(scenario.code(inReview).getId())).as("the other adopter's request ran")
+                .isTrue();
+        assertThat(updates.findAll()).filteredOn(u -> u.getAdopterCodeId().equals(scenario.code(inReview).getId()))
+                .extracting(ModelUpdate::isReviewRequested).containsExactly(true);
+    }
 }
