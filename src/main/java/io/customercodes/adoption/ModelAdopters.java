@@ -63,7 +63,7 @@ public class ModelAdopters {
             return new Adopter(adopter.getKey(), adopter.getTitle(), adopter.getOrganization(), adopter.isWithdrawn(),
                     published.map(CodeVersion::getNumber).orElse(null), basis,
                     basis != null && current != null && basis < current,
-                    updates.awaitsReview(adopter.getId()));
+                    !adopter.isWithdrawn() && updates.awaitsReview(adopter.getId()));
         });
     }
 

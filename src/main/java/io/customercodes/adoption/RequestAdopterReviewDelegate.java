@@ -7,6 +7,7 @@ import io.customercodes.code.CodeRepository;
 import io.customercodes.system.Actors;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.VersionState;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -57,7 +58,9 @@ class RequestAdopterReviewDelegate implements JavaDelegate {
                 .correlateAllWithResult().isEmpty();
         update.reviewRequested();
         if (started) {
-            decisions.record(adopter.getId(), null, DecisionKind.AD_HOC_REVIEW_REQUESTED, "REQUESTED",
+            Long inForce = versions.findByCodeAndState(adopter, VersionState.PUBLISHED).map(CodeVersion::getId)
+                    .orElse(null);
+            decisions.record(adopter.getId(), inForce, DecisionKind.AD_HOC_REVIEW_REQUESTED, "REQUESTED",
                     "Model code " + to.getCode().getKey() + " published version " + to.getNumber(), Actors.SYSTEM);
         } else {
             log.info("{} published, {} is not waiting for a review: its next review shows the change", requestedBy,
