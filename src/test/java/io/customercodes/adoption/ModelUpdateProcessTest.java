@@ -63,6 +63,9 @@ class ModelUpdateProcessTest extends ProcessTest {
     TaskService tasks;
 
     @Autowired
+    io.customercodes.audit.DecisionLog decisions;
+
+    @Autowired
     ManagementService management;
 
     @Autowired
@@ -151,6 +154,13 @@ class ModelUpdateProcessTest extends ProcessTest {
                 .contains("**now:** promise 1 (Delivery): In-stock items delivered within 4 working days")
                 .contains("- **added:** promise 4 (Complaints): Complaints answered within 10 working days")
                 .contains("Refund time ≤ 10 days");
+        assertThat(decisions.forCode(scenario.code(waiting).getId()))
+                .filteredOn(d -> d.getKind() == io.customercodes.audit.DecisionKind.AD_HOC_REVIEW_REQUESTED)
+                .extracting(io.customercodes.audit.DecisionRecord::getComment, d -> d.getVersionId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Model code " + model + " published version 2",
+                        scenario.versions(waiting).get(0).getId()));
+        assertThat(decisions.forCode(scenario.code(inReview).getId())).as("its lifecycle did not take the request")
+                .noneMatch(d -> d.getKind() == io.customercodes.audit.DecisionKind.AD_HOC_REVIEW_REQUESTED);
         CodeReview review = lastReview(waiting);
         assertThat(modelUpdates.shownIn(review.getId())).containsExactly(new ModelUpdates.ModelUpdateView(model, 1,
                 2, scenario.versions(model).get(1).getPublishedAt()));
