@@ -2,6 +2,7 @@ package io.customercodes.adoption;
 
 import io.customercodes.code.Code;
 import io.customercodes.security.ReadAccess;
+import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.system.PageParameter;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ class ModelAdopterPageController {
     ModelAndView page(@PathVariable String key, @RequestParam(name = "page", defaultValue = "1") String page) {
         access.requireModelAdopters();
         Code model = adopters.model(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        int number = PageParameter.positive(page, "page", Integer.MAX_VALUE);
+        int number = pageNumber(page);
         Page<ModelAdopters.Adopter> found = adopters.adopters(model, number - 1, PAGE_SIZE);
         ModelAndView view = new ModelAndView("manage/adopters");
         view.addObject("model", model);
@@ -38,5 +39,14 @@ class ModelAdopterPageController {
         view.addObject("page", number);
         view.addObject("complaints", adopters.complaintsPerModelPromise(model));
         return view;
+    }
+
+    /** A page that is not a whole number from 1 is a 400 page, as on /api. */
+    private static int pageNumber(String page) {
+        try {
+            return PageParameter.positive(page, "page", Integer.MAX_VALUE);
+        } catch (InvalidFormInputException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page " + e.getMessage());
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.VersionChanges;
 import io.customercodes.version.VersionState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -122,7 +123,7 @@ public class ModelUpdates {
 
     /** One model update as a review shows it (no text of the adopter's, only the model's). */
     public record ModelUpdateView(String modelKey, Integer fromVersion, Integer toVersion,
-            java.time.Instant publishedAt) {
+            Instant publishedAt) {
     }
 
     private String markdown(ModelUpdate update) {

@@ -122,6 +122,9 @@ class ModelAdopterApiTest {
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body()).contains(bad.substring(0, bad.indexOf('=')));
         }
+        assertThat(sara().get("/manage/models/" + model + "?page=0").status()).isEqualTo(400);
+        assertThat(sara().get("/manage/models/" + model + "?page=2").body()).as("past the last page")
+                .doesNotContain(first);
     }
 
     @Test
