@@ -1,5 +1,6 @@
 package io.customercodes.code;
 
+import io.customercodes.adoption.ModelUpdates;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.Subjects;
 import java.time.LocalTime;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores the next review date on the code, as many months ahead as the review-interval decision said;
- * the lifecycle's timer waits for it.
+ * the lifecycle's timer waits for it. A code whose model code published a new version while the code was being
+ * developed or reviewed has its next review today, so that the model's change is not left for months.
  */
 @Component("scheduleReview")
 class ScheduleReviewDelegate implements JavaDelegate {
@@ -20,8 +22,10 @@ class ScheduleReviewDelegate implements JavaDelegate {
     private final CodeRepository codes;
 
     private final Subjects subjects;
+    private final ModelUpdates modelUpdates;
 
-    ScheduleReviewDelegate(CodeRepository codes, Subjects subjects) {
+    ScheduleReviewDelegate(CodeRepository codes, Subjects subjects, ModelUpdates modelUpdates) {
+        this.modelUpdates = modelUpdates;
         this.subjects = subjects;
         this.codes = codes;
     }
@@ -31,7 +35,8 @@ class ScheduleReviewDelegate implements JavaDelegate {
         Code code = codes.getCode(subjects.of(execution).getCodeId());
         Object decided = execution.getVariable("monthsUntilNextReview");
         int months = decided instanceof Number n ? n.intValue() : code.getReviewIntervalMonths();
-        code.scheduleNextReview(EngineClock.today().plusMonths(months));
+        code.scheduleNextReview(modelUpdates.awaitsReview(code.getId()) ? EngineClock.today()
+                : EngineClock.today().plusMonths(months));
         execution.setVariable("nextReviewDate",
                 Date.from(code.getNextReviewOn().atTime(REVIEW_TIME).atZone(EngineClock.zone()).toInstant()));
     }

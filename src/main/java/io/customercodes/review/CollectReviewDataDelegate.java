@@ -1,5 +1,6 @@
 package io.customercodes.review;
 
+import io.customercodes.adoption.ModelUpdates;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.complaint.ComplaintStatistics;
@@ -34,10 +35,12 @@ class CollectReviewDataDelegate implements JavaDelegate {
     private final SatisfactionSummary satisfaction;
 
     private final Subjects subjects;
+    private final ModelUpdates modelUpdates;
 
     CollectReviewDataDelegate(CodeRepository codes, VersionLifecycle lifecycle, IndicatorReadings readings,
             CodeReviewRepository reviews, ComplaintStatistics complaints, SatisfactionSummary satisfaction,
-            Subjects subjects) {
+            Subjects subjects, ModelUpdates modelUpdates) {
+        this.modelUpdates = modelUpdates;
         this.satisfaction = satisfaction;
         this.subjects = subjects;
         this.complaints = complaints;
@@ -62,9 +65,11 @@ class CollectReviewDataDelegate implements JavaDelegate {
         ComplaintStatistics.Summary received = complaints.summary(code, since, now);
         CodeReview review = reviews.save(new CodeReview(code.getId(), published.map(CodeVersion::getId).orElse(null),
                 code.getNextReviewOn(), now, trigger, missed, received.received(),
-                summary(code, published, indicators, trigger, previous) + "\n" + complaints.markdown(code, since, now)
+                summary(code, published, indicators, trigger, previous)
+                        + modelUpdates.pendingMarkdown(code.getId()) + "\n" + complaints.markdown(code, since, now)
                         + "\n" + satisfaction.markdown(code, EngineClock.dateOf(since), EngineClock.dateOf(now).plusDays(1))
                         + "\n" + charts(code)));
+        modelUpdates.shownIn(code.getId(), review.getId());
         code.reviewStarted();
         subjects.nowOnReview(execution, review.getId());
         execution.setVariable("reviewId", review.getId());

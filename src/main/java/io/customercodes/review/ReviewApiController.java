@@ -1,5 +1,6 @@
 package io.customercodes.review;
 
+import io.customercodes.adoption.ModelUpdates;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.identity.Role;
@@ -33,7 +34,7 @@ class ReviewApiController {
             Integer missedTargets, Integer complaintsReceived, String customerSatisfaction,
             String stakeholderSatisfaction, String dataSummary, String evaluation, String recommendation,
             String evaluatedBy, Instant evaluatedAt, String decision, String rationale, String decidedBy,
-            Instant decidedAt, LocalDate heldOn) {
+            Instant decidedAt, LocalDate heldOn, List<ModelUpdates.ModelUpdateView> modelUpdates) {
     }
 
     private final CodeRepository codes;
@@ -43,9 +44,12 @@ class ReviewApiController {
     private final CurrentUser currentUser;
     private final ReadAccess access;
     private final LifecyclePhase phase;
+    private final ModelUpdates modelUpdates;
 
     ReviewApiController(CodeRepository codes, CodeVersionRepository versions, CodeReviewRepository reviews,
-            RuntimeService runtime, CurrentUser currentUser, ReadAccess access, LifecyclePhase phase) {
+            RuntimeService runtime, CurrentUser currentUser, ReadAccess access, LifecyclePhase phase,
+            ModelUpdates modelUpdates) {
+        this.modelUpdates = modelUpdates;
         this.access = access;
         this.phase = phase;
         this.codes = codes;
@@ -67,15 +71,22 @@ class ReviewApiController {
                 r.getMissedTargets(), r.getComplaintsReceived(), name(r.getCustomerSatisfaction()),
                 name(r.getStakeholderSatisfaction()), r.getDataSummary(), r.getEvaluation(),
                 name(r.getRecommendation()), r.getEvaluatedBy(), r.getEvaluatedAt(), name(r.getDecision()),
-                r.getRationale(), r.getDecidedBy(), r.getDecidedAt(), LocalDateOf.instant(r.getDecidedAt())))
+                r.getRationale(), r.getDecidedBy(), r.getDecidedAt(), LocalDateOf.instant(r.getDecidedAt()),
+                modelUpdates.shownIn(r.getId())))
                 .toList();
     }
 
-    /** Sends AdHocReviewRequested to the code's lifecycle, which starts a review at once if it waits for one. */
+    /**
+     * Sends AdHocReviewRequested to the code's lifecycle, which starts a review at once if it waits for one. Code
+     * sponsors may ask for reviews of model codes only, which they manage.
+     */
     @PostMapping("/ad-hoc")
     ResponseEntity<ProblemDetail> requestAdHocReview(@PathVariable String codeKey) {
-        String user = currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT);
+        String user = currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT, Role.CODE_SPONSORS);
         Code code = codes.getByKey(codeKey);
+        if (!code.isModel()) {
+            currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT);
+        }
         try {
             runtime.createMessageCorrelation("AdHocReviewRequested").processInstanceBusinessKey(code.getKey())
                     .setVariable("reviewRequestedBy", user).correlateWithResult();

@@ -1,6 +1,7 @@
 package io.customercodes.security;
 
 import static io.customercodes.identity.Role.CODE_MANAGERS;
+import static io.customercodes.identity.Role.CODE_SPONSORS;
 import static io.customercodes.identity.Role.COMPLIANCE;
 import static io.customercodes.identity.Role.TOP_MANAGEMENT;
 
@@ -39,6 +40,11 @@ public class ReadAccess {
     /** Reviews with their evaluation, recommendation and rationale. */
     public void requireReviews() {
         user.requireOneOf(CODE_MANAGERS, TOP_MANAGEMENT);
+    }
+
+    /** A model code's adopters, the model version each runs and complaint counts per model promise. */
+    public void requireModelAdopters() {
+        user.requireOneOf(CODE_SPONSORS);
     }
 
     /** Indicator statuses and readings, with the notes of whoever recorded them. */

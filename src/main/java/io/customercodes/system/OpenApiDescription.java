@@ -21,7 +21,8 @@ class OpenApiDescription {
                                 + "between versions and the audit trail of decisions. Everyone signed in reads "
                                 + "codes customers have seen and their published versions; drafts and the audit "
                                 + "trail are for code managers, compliance and top management, reviews and "
-                                + "indicator readings for code managers and top management. An endpoint a group "
+                                + "indicator readings for code managers and top management, a model code's "
+                                + "adopters and complaint counts per model promise for code sponsors. An endpoint a group "
                                 + "may never use answers 403; a code or version hidden from the caller answers "
                                 + "404 like one that does not exist. Errors are "
                                 + "application/problem+json; a 400 names the field at fault."))

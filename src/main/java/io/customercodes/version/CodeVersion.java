@@ -122,6 +122,24 @@ public class CodeVersion {
     }
 
     /**
+     * A new draft of an adopting code that moves to the model's newer published version: see {@link ModelRebase}.
+     * The reasons for departing from the model stay, for the adopter to bring up to date.
+     */
+    public static CodeVersion revisionOnNewModel(CodeVersion earlier, CodeVersion newModel, int number,
+            String createdBy, Instant createdAt) {
+        if (earlier.basedOn == null || newModel.getState() != VersionState.PUBLISHED
+                || !newModel.getCode().getId().equals(earlier.basedOn.getCode().getId())) {
+            throw new IllegalArgumentException("Only a version based on an earlier version of the same model moves");
+        }
+        CodeVersion draft = new CodeVersion(earlier.code, number, createdBy, createdAt);
+        draft.basedOn = newModel;
+        draft.deviationReasons = earlier.deviationReasons;
+        draft.applyPlan(earlier.plan());
+        draft.applyDraft(ModelRebase.onto(earlier.draft(), earlier.basedOn.draft(), newModel.draft()));
+        return draft;
+    }
+
+    /**
      * The first draft of a code that adopts a model code: a copy of the model's published version, each promise and
      * indicator remembering the model's one it came from.
      */

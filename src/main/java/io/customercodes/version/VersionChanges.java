@@ -15,9 +15,18 @@ public final class VersionChanges {
     }
 
     static String markdown(int inForceNumber, VersionDraft inForce, VersionDraft revision) {
+        return markdown("#### What changes against version " + inForceNumber + ", in force\n\n", inForce, revision);
+    }
+
+    /** What changed in a model code from the version an adopter is based on to its new one, for the adopter. */
+    public static String modelMarkdown(CodeVersion basis, CodeVersion newModel) {
+        return markdown("#### What changed in the model from version " + basis.getNumber() + " to version "
+                + newModel.getNumber() + "\n\n", basis.draft(), newModel.draft());
+    }
+
+    private static String markdown(String heading, VersionDraft inForce, VersionDraft revision) {
         VersionDiff diff = VersionDiff.between(inForce, revision);
-        StringBuilder md = new StringBuilder("#### What changes against version ").append(inForceNumber)
-                .append(", in force\n\n");
+        StringBuilder md = new StringBuilder(heading);
         if (diff.isEmpty()) {
             return md.append("_No promise, related provision or performance indicator changes._\n").toString();
         }

@@ -40,6 +40,11 @@ public class VersionLifecycle {
             return versions.save(CodeVersion.adoptionOf(model, code, actor, EngineClock.now()));
         }
         Optional<CodeVersion> published = all.stream().filter(v -> v.getState() == VersionState.PUBLISHED).findFirst();
+        Optional<CodeVersion> newerModel = published.flatMap(this::newerModelVersion);
+        if (newerModel.isPresent()) {
+            return versions.save(CodeVersion.revisionOnNewModel(published.get(), newerModel.get(),
+                    versions.highestNumber(code) + 1, actor, EngineClock.now()));
+        }
         CodeVersion draft = published
                 .map(p -> CodeVersion.revisionOf(p, versions.highestNumber(code) + 1, actor, EngineClock.now()))
                 .orElseGet(() -> all.isEmpty()
@@ -54,6 +59,15 @@ public class VersionLifecycle {
             draft.updateDraft(ExampleDrafts.of(code.getExampleDraft()));
         }
         return draft;
+    }
+
+    /** For an adopter's version: the model's published version if it is newer than the one the version is based on. */
+    private Optional<CodeVersion> newerModelVersion(CodeVersion adopted) {
+        if (adopted.getBasedOn() == null) {
+            return Optional.empty();
+        }
+        return versions.findByCodeAndState(adopted.getBasedOn().getCode(), VersionState.PUBLISHED)
+                .filter(model -> model.getNumber() > adopted.getBasedOn().getNumber());
     }
 
     public CodeVersion moveTo(Long versionId, VersionState next) {

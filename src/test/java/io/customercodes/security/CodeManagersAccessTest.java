@@ -57,4 +57,9 @@ class CodeManagersAccessTest extends GroupAccessTest {
                 .as("rewrite a process's variables").isEqualTo(403);
         assertThat(startLifecycleWithoutForm()).as("allowed, refused only for the empty form").isNotEqualTo(403);
     }
+
+    @Test
+    void readNoModelCodesAdopters() {
+        mayNotReadModelAdopters();
+    }
 }

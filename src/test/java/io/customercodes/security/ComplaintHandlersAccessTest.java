@@ -34,4 +34,9 @@ class ComplaintHandlersAccessTest extends GroupAccessTest {
         assertThat(visibleProcesses("codeLifecycle", seen)).isEmpty();
         assertThat(startLifecycleWithoutForm()).isEqualTo(403);
     }
+
+    @Test
+    void readNoModelCodesAdopters() {
+        mayNotReadModelAdopters();
+    }
 }

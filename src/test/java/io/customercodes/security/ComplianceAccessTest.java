@@ -41,4 +41,9 @@ class ComplianceAccessTest extends GroupAccessTest {
         assertThat(claim(fixture.stakeholdersTask())).isEqualTo(403);
         assertThat(writeVariable(fixture.codeManagersTask(), "versionId")).isEqualTo(403);
     }
+
+    @Test
+    void readNoModelCodesAdopters() {
+        mayNotReadModelAdopters();
+    }
 }

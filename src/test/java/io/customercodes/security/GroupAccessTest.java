@@ -125,6 +125,15 @@ abstract class GroupAccessTest {
         }
     }
 
+    /** A model code's adopters and complaint counts are the code sponsors': 403 for every key alike. */
+    void mayNotReadModelAdopters() {
+        for (String key : List.of(seen, "NO-SUCH-MODEL")) {
+            assertThat(get("/api/models/" + key + "/adopters")).as(key).isEqualTo(403);
+            assertThat(get("/api/models/" + key + "/complaint-counts")).as(key).isEqualTo(403);
+            assertThat(get("/manage/models/" + key)).as(key).isEqualTo(403);
+        }
+    }
+
     void readsReviewsAndMeasurements() {
         JsonNode reviews = rest().get("/api/codes/" + seen + "/reviews").json();
         assertThat(texts(reviews, "decision")).containsExactly("REVISE");

@@ -57,4 +57,9 @@ class StakeholdersAccessTest extends GroupAccessTest {
         assertThat(new TasklistSession(port, user()).submitStartForm(Map.of("codeKey", "SAMS-OWN")).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void readNoModelCodesAdopters() {
+        mayNotReadModelAdopters();
+    }
 }

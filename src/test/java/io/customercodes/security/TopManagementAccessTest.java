@@ -42,4 +42,9 @@ class TopManagementAccessTest extends GroupAccessTest {
         assertThat(claim(fixture.codeManagersTask())).isEqualTo(403);
         assertThat(rename(fixture.stakeholdersTask())).as("a task he cannot see is not found").isEqualTo(404);
     }
+
+    @Test
+    void readNoModelCodesAdopters() {
+        mayNotReadModelAdopters();
+    }
 }

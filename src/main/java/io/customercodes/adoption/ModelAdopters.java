@@ -1,0 +1,93 @@
+package io.customercodes.adoption;
+
+import io.customercodes.code.Code;
+import io.customercodes.code.CodeRepository;
+import io.customercodes.version.CodeVersion;
+import io.customercodes.version.CodeVersionRepository;
+import io.customercodes.version.PromiseCategory;
+import io.customercodes.version.VersionState;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a code sponsor sees of a model code's adopters, to improve the model: which model version each one runs, and
+ * how many complaints customers filed against each model promise across all adopters. Counts only: no complaint's
+ * text and nothing about the complainants.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ModelAdopters {
+
+    /** One adopter: the model version its published version is based on, and whether a model update awaits review. */
+    public record Adopter(String key, String title, String organization, boolean withdrawn, Integer publishedVersion,
+            Integer modelVersion, boolean behindModel, boolean modelUpdateAwaitingReview) {
+    }
+
+    /** Complaints filed against one promise of one model version, through the adopters' promises copied from it. */
+    public record PromiseComplaints(int modelVersion, int promiseNumber, PromiseCategory category, String text,
+            long complaints, long adopters) {
+    }
+
+    private final CodeRepository codes;
+    private final AdopterRepository adopters;
+    private final CodeVersionRepository versions;
+    private final ModelUpdates updates;
+    private final JdbcTemplate jdbc;
+
+    ModelAdopters(CodeRepository codes, AdopterRepository adopters, CodeVersionRepository versions,
+            ModelUpdates updates, JdbcTemplate jdbc) {
+        this.codes = codes;
+        this.adopters = adopters;
+        this.versions = versions;
+        this.updates = updates;
+        this.jdbc = jdbc;
+    }
+
+    /** The model code with this key, if there is one. */
+    public Optional<Code> model(String key) {
+        return codes.findByKey(key).filter(Code::isModel);
+    }
+
+    /** One page (from 0) of the model's adopters, by key. */
+    public Page<Adopter> adopters(Code model, int page, int size) {
+        Integer current = versions.findByCodeAndState(model, VersionState.PUBLISHED).map(CodeVersion::getNumber)
+                .orElse(null);
+        return adopters.adopters(model, PageRequest.of(page, size)).map(adopter -> {
+            Optional<CodeVersion> published = versions.findByCodeAndState(adopter, VersionState.PUBLISHED);
+            Integer basis = published.map(CodeVersion::getBasedOn).map(CodeVersion::getNumber).orElse(null);
+            return new Adopter(adopter.getKey(), adopter.getTitle(), adopter.getOrganization(), adopter.isWithdrawn(),
+                    published.map(CodeVersion::getNumber).orElse(null), basis,
+                    basis != null && current != null && basis < current,
+                    !adopter.isWithdrawn() && updates.awaitsReview(adopter.getId()));
+        });
+    }
+
+    /**
+     * Complaint counts per promise of every model version ever published, across all adopters (zero where none),
+     * by model version and promise number.
+     */
+    public List<PromiseComplaints> complaintsPerModelPromise(Code model) {
+        List<Object[]> counts = jdbc.query("""
+                select mp.id, count(c.id), count(distinct c.code_id)
+                from complaint c
+                join promise p on p.version_id = c.version_id and p.position = c.promise_number - 1
+                join promise mp on mp.id = p.model_promise_id
+                join code_version mv on mv.id = mp.version_id
+                where mv.code_id = ?
+                group by mp.id""", (rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                model.getId());
+        return versions.findByCodeOrderByNumberAsc(model).stream().filter(v -> v.getPublishedAt() != null)
+                .flatMap(version -> version.getPromises().stream().map(promise -> {
+                    Object[] count = counts.stream().filter(c -> promise.getId().equals(c[0])).findFirst()
+                            .orElse(new Object[] {promise.getId(), 0L, 0L});
+                    return new PromiseComplaints(version.getNumber(), promise.getNumber(), promise.getCategory(),
+                            promise.getText(), (Long) count[1], (Long) count[2]);
+                }))
+                .toList();
+    }
+}
