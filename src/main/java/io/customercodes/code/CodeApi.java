@@ -18,7 +18,8 @@ public final class CodeApi {
     public record CodeDetail(String codeKey, String title, String organization, String scope,
             int reviewIntervalMonths, LocalDate nextReviewOn, boolean acceptingComplaints,
             List<String> interestedParties, String createdBy, Instant createdAt, Instant withdrawnAt,
-            List<VersionSummary> versions, String kind, String modelCodeKey) {
+            List<VersionSummary> versions, String kind, String modelCodeKey, boolean smallBusiness,
+            String exampleDraft) {
     }
 
     public record VersionSummary(int number, String state, Instant createdAt, Instant stateChangedAt,

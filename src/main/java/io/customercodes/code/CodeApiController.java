@@ -87,7 +87,8 @@ class CodeApiController {
                         .map(v -> new VersionSummary(v.getNumber(), v.getState().name(), v.getCreatedAt(),
                                 v.getStateChangedAt(), v.getPublishedBy(), v.getPublishedAt()))
                         .toList(),
-                code.getKind().name(), code.getAdoptedModel() == null ? null : code.getAdoptedModel().getKey());
+                code.getKind().name(), code.getAdoptedModel() == null ? null : code.getAdoptedModel().getKey(),
+                code.isSmallBusiness(), code.getExampleDraft() == null ? null : code.getExampleDraft().name());
     }
 
     @GetMapping("/{codeKey}/versions/{number}")

@@ -57,6 +57,17 @@ record SampleCode(String manager, Map<String, Object> startForm, Map<String, Obj
         return form;
     }
 
+    /**
+     * A start form of a small business (ISO 10001 annex C): no review interval of its own, so the development
+     * path's longer default applies.
+     */
+    static Map<String, Object> smallBusiness(Map<String, Object> start) {
+        Map<String, Object> form = new LinkedHashMap<>(start);
+        form.remove("reviewIntervalMonths");
+        form.put("smallBusiness", true);
+        return form;
+    }
+
     /** A start form that starts the code from a published model code. */
     static Map<String, Object> adopting(String modelCodeKey, Map<String, Object> start) {
         Map<String, Object> form = new LinkedHashMap<>(start);

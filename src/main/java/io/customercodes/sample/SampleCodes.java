@@ -8,6 +8,7 @@ import static io.customercodes.sample.SampleCode.indicator;
 import static io.customercodes.sample.SampleCode.model;
 import static io.customercodes.sample.SampleCode.objectives;
 import static io.customercodes.sample.SampleCode.promise;
+import static io.customercodes.sample.SampleCode.smallBusiness;
 import static io.customercodes.sample.SampleCode.provision;
 import static io.customercodes.sample.SampleCode.start;
 
@@ -279,9 +280,10 @@ class SampleCodes {
     /** A small shop that adopts the model code with a looser delivery target, and says why. */
     private static SampleCode cornerBooks() {
         return new SampleCode("mary",
-                adopting(MODEL_CODE, start("CORNER-BOOKS", "Corner Books online promise", "Corner Books (sole trader)",
+                smallBusiness(adopting(MODEL_CODE, start("CORNER-BOOKS", "Corner Books online promise",
+                        "Corner Books (sole trader)",
                         "Books sold through our web shop and sent by post; a small business (ISO 10001 annex C).",
-                        12, List.of("CUSTOMER_REPRESENTATIVES"))),
+                        12, List.of("CUSTOMER_REPRESENTATIVES")))),
                 objectives("Adopt the association's model code in a form a one-person shop can keep.",
                         "Few complaints; most about parcels delayed in the post.",
                         "Customers expect books to arrive within a week and easy returns.",

@@ -78,5 +78,8 @@ class FirstStartTest {
         assertThat(app.get("/codes/CORNER-BOOKS", "text/html").orElseThrow().body())
                 .contains("Based on model code").contains("loosened from ≥ 90 % to ≥ 85 %")
                 .contains("we cannot honestly promise 90 %");
+        assertThat(mary.get("/api/codes/CORNER-BOOKS").body()).as("the small business among the adopters")
+                .contains("\"smallBusiness\":true").contains("\"reviewIntervalMonths\":24")
+                .contains("\"modelCodeKey\":\"FAIR-ONLINE-RETAIL\"");
     }
 }
