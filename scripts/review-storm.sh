@@ -11,7 +11,9 @@
 # passed as they are (camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=true); empty: what
 # application.yaml sets; LABEL of the run (JOB_SETTINGS or "app settings"); BARE=0 skips the bare storm;
 # FRESH=1 rebuilds the prepared databases (made once per CODES and per version of the processes and migrations,
-# then copied for every run: preparing 10,000 codes takes minutes); TIMEOUT seconds per storm (900).
+# then copied for every run: preparing 10,000 codes takes minutes); PREPARE_ONLY=1 stops once they exist;
+# SKIP_BUILD=1 uses the jars built last time;
+# TIMEOUT seconds per storm (900).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,10 +29,12 @@ exists() { [[ $(pg -tAc "SELECT count(*) FROM pg_database WHERE datname = '$1'")
 
 mkdir -p "$WORK"
 rm -f "$WORK"/ours.* "$WORK"/bare.* "$WORK"/report.md "$WORK"/storm.svg
-./mvnw -q -B package -DskipTests
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+  ./mvnw -q -B package -DskipTests
+fi
 JAR=$(ls target/customer-codes-*.jar | grep -v original | head -1)
 if [[ ${BARE:-1} == 1 ]]; then
-  ./mvnw -q -B -f bench/bare-camunda/pom.xml package -DskipTests
+  [[ ${SKIP_BUILD:-0} == 1 ]] || ./mvnw -q -B -f bench/bare-camunda/pom.xml package -DskipTests
   BARE_JAR=$(ls bench/bare-camunda/target/bare-camunda-*.jar | grep -v original | head -1)
 fi
 # The tools run on the prod jar's own classes (through Spring Boot's PropertiesLauncher), so the engine they start
@@ -54,7 +58,7 @@ export CUSTOMER_CODES_DB_PASSWORD="db-$(od -An -N12 -tx1 /dev/urandom | tr -d ' 
 export CUSTOMER_CODES_BASE_URL=http://localhost:$PORT_A
 
 # Prepared databases are kept as templates, named after CODES and a hash of what shapes them.
-shape=$(cat processes/* forms/* src/main/resources/db/migration/* src/test/java/io/customercodes/bench/*Storm*.java \
+shape=$(cat processes/* forms/* src/main/resources/db/migration/* src/test/java/io/customercodes/bench/{ReviewStormSetup,BareStormSetup,DatabaseSeeder}.java \
   | md5sum | cut -c1-8)
 TEMPLATE_OURS="storm_ours_${CODES}_$shape"
 TEMPLATE_BARE="storm_bare_${CODES}_$shape"
@@ -74,6 +78,8 @@ if [[ ${BARE:-1} == 1 ]] && { [[ ${FRESH:-0} == 1 ]] || ! exists "$TEMPLATE_BARE
     -Dstorm.threads="${SETUP_THREADS:-4}"
   pg -c "ALTER DATABASE storm_preparing RENAME TO $TEMPLATE_BARE"
 fi
+
+if [[ ${PREPARE_ONLY:-0} == 1 ]]; then echo "Prepared: $TEMPLATE_OURS ${BARE:+$TEMPLATE_BARE}"; exit 0; fi
 
 job_args=()
 for setting in $JOB_SETTINGS; do
@@ -112,7 +118,7 @@ storm() {
   wait_ready $PORT_B "$WORK/$kind-node-b.log"
   echo "$kind: two nodes up; making $CODES timers due"
   tool ReviewStormRun -Dstorm.kind="$kind" -Dstorm.url="jdbc:postgresql://127.0.0.1:5432/$db" -Dstorm.codes="$CODES" \
-    -Dstorm.timeout="$TIMEOUT" -Dstorm.out="$WORK"
+    -Dstorm.timeout="$TIMEOUT" -Dstorm.out="$WORK" -Dstorm.pids="$(IFS=,; echo "${pids[*]}")"
   stop_nodes
   for node in a b; do
     echo "$kind node $node: $(grep -c ' ERROR ' "$WORK/$kind-node-$node.log" || true) ERROR lines," \

@@ -46,8 +46,8 @@ public final class ReviewStormReport {
         Path tuning = out.resolve("tuning.md");
         if (!Files.exists(tuning)) {
             Files.writeString(tuning, "| run | settings | timers | all started after | mean | busiest 10 s |"
-                    + " bare mean | ours / bare | load (mean) | exactly once |\n"
-                    + "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                    + " bare mean | ours / bare | node CPU s per 1,000 | load (mean) | exactly once |\n"
+                    + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         }
         Files.writeString(tuning, tuningRow(label, settings, ours, bare), StandardOpenOption.APPEND);
         System.out.print(md);
@@ -55,32 +55,40 @@ public final class ReviewStormReport {
 
     static String summary(Properties ours, Properties bare) {
         StringBuilder md = new StringBuilder("| | timers | all started after | mean starts/s | busiest 10 s |"
-                + " load average (mean) | exactly once |\n|---|---:|---:|---:|---:|---:|---|\n");
+                + " node CPU s per 1,000 | load average (mean) | exactly once |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
         md.append(row("ours (review starts)", ours));
         if (bare != null) {
             md.append(row("bare Camunda (timer jobs)", bare));
-            md.append(String.format(Locale.ROOT, "| ours / bare | | %s | %s | %s | | |%n",
+            md.append(String.format(Locale.ROOT, "| ours / bare | | %s | %s | %s | %s | | |%n",
                     Percentiles.times(ratio(ours, bare, "allMillis")),
                     Percentiles.times(ratio(ours, bare, "meanPerSecond")),
-                    Percentiles.times(ratio(ours, bare, "peakPerSecond"))));
+                    Percentiles.times(ratio(ours, bare, "peakPerSecond")),
+                    Percentiles.times(Percentiles.ratio(cpuPerThousand(ours), cpuPerThousand(bare)))));
         }
         return md.toString();
     }
 
     private static String row(String name, Properties values) {
-        return String.format(Locale.ROOT, "| %s | %,d | %.1f s | %s | %s | %.2f | %s |%n", name,
+        return String.format(Locale.ROOT, "| %s | %,d | %.1f s | %s | %s | %.1f s | %.2f | %s |%n", name,
                 Long.parseLong(values.getProperty("started")), number(values, "allMillis") / 1000,
                 StormFigures.rate(number(values, "meanPerSecond")), StormFigures.rate(number(values, "peakPerSecond")),
-                number(values, "meanLoad"), Boolean.parseBoolean(values.getProperty("exactlyOnce")) ? "yes" : "**no**");
+                cpuPerThousand(values), number(values, "meanLoad"), Boolean.parseBoolean(values.getProperty("exactlyOnce")) ? "yes" : "**no**");
     }
 
     static String tuningRow(String label, String settings, Properties ours, Properties bare) {
-        return String.format(Locale.ROOT, "| %s | %s | %,d | %.1f s | %s | %s | %s | %s | %.2f | %s |%n", label,
+        return String.format(Locale.ROOT, "| %s | %s | %,d | %.1f s | %s | %s | %s | %s | %.1f s | %.2f | %s |%n", label,
                 settings, Long.parseLong(ours.getProperty("started")), number(ours, "allMillis") / 1000,
                 StormFigures.rate(number(ours, "meanPerSecond")), StormFigures.rate(number(ours, "peakPerSecond")),
                 bare == null ? "–" : StormFigures.rate(number(bare, "meanPerSecond")),
-                bare == null ? "–" : Percentiles.times(ratio(ours, bare, "meanPerSecond")), number(ours, "meanLoad"),
+                bare == null ? "–" : Percentiles.times(ratio(ours, bare, "meanPerSecond")), cpuPerThousand(ours),
+                number(ours, "meanLoad"),
                 Boolean.parseBoolean(ours.getProperty("exactlyOnce")) ? "yes" : "**no**");
+    }
+
+    /** Processor seconds of the nodes per 1,000 starts; NaN when the run did not measure them. */
+    static double cpuPerThousand(Properties values) {
+        double started = number(values, "started");
+        return started > 0 ? number(values, "nodeCpuSeconds") * 1000 / started : Double.NaN;
     }
 
     private static double ratio(Properties ours, Properties bare, String key) {

@@ -55,6 +55,9 @@ public final class ReviewStormRun {
         try (Connection db = DriverManager.getConnection(System.getProperty("storm.url"),
                 System.getProperty("storm.user", "postgres"), System.getProperty("storm.password", ""))) {
             double loadBefore = load();
+            List<String> nodePids = List.of(System.getProperty("storm.pids", "").split(",")).stream()
+                    .filter(pid -> !pid.isBlank()).toList();
+            double cpuBefore = cpuSeconds(nodePids);
             Instant due = makeDue(db, kind);
             List<Double> loads = new ArrayList<>();
             List<LatencyChart.Point> progress = new ArrayList<>();
@@ -68,6 +71,7 @@ public final class ReviewStormRun {
                 progress.add(new LatencyChart.Point(elapsed, started));
                 System.out.printf(Locale.ROOT, "%6.0f s  %,7d started  load %.2f%n", elapsed, started, load);
             }
+            double nodeCpu = cpuSeconds(nodePids) - cpuBefore;
             Thread.sleep(2000);
             List<Instant> starts = new ArrayList<>();
             try (Statement query = db.createStatement(); ResultSet rows = query.executeQuery(kind.startTimes)) {
@@ -84,7 +88,8 @@ public final class ReviewStormRun {
             Map<String, Long> nodes = perNode(db, kind);
             double meanLoad = loads.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             double maxLoad = loads.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            write(out, kind, expected, figures, checks, nodes, loadBefore, meanLoad, maxLoad, progress);
+            write(out, kind, expected, figures, checks, nodes, new StormChecks.Load(loadBefore, meanLoad, maxLoad,
+                    nodeCpu), progress);
         }
     }
 
@@ -177,6 +182,24 @@ public final class ReviewStormRun {
         }
     }
 
+    /**
+     * The processor time the node JVMs have used so far (user and system, from /proc/pid/stat), in seconds: per
+     * start it says what a storm costs whatever else the shared machine does.
+     */
+    private static double cpuSeconds(List<String> pids) {
+        double ticks = 0;
+        for (String pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc", pid, "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
+            }
+        }
+        return ticks / 100.0; // USER_HZ
+    }
+
     private static double load() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
@@ -186,8 +209,7 @@ public final class ReviewStormRun {
     }
 
     private static void write(Path out, Kind kind, int expected, StormFigures figures, Map<String, Long> checks,
-            Map<String, Long> nodes, double loadBefore, double meanLoad, double maxLoad,
-            List<LatencyChart.Point> progress) throws IOException {
+            Map<String, Long> nodes, StormChecks.Load load, List<LatencyChart.Point> progress) throws IOException {
         Files.createDirectories(out);
         String name = kind.name().toLowerCase(Locale.ROOT);
         Properties values = new Properties();
@@ -197,9 +219,10 @@ public final class ReviewStormRun {
         values.setProperty("allMillis", String.valueOf(figures.all().toMillis()));
         values.setProperty("meanPerSecond", String.valueOf(figures.meanPerSecond()));
         values.setProperty("peakPerSecond", String.valueOf(figures.peakPerSecond()));
-        values.setProperty("loadBefore", String.valueOf(loadBefore));
-        values.setProperty("meanLoad", String.valueOf(meanLoad));
-        values.setProperty("maxLoad", String.valueOf(maxLoad));
+        values.setProperty("loadBefore", String.valueOf(load.before()));
+        values.setProperty("meanLoad", String.valueOf(load.mean()));
+        values.setProperty("maxLoad", String.valueOf(load.max()));
+        values.setProperty("nodeCpuSeconds", String.valueOf(load.nodeCpuSeconds()));
         values.setProperty("exactlyOnce", String.valueOf(StormChecks.exactlyOnce(kind == Kind.OURS, expected, checks)));
         StringBuilder points = new StringBuilder();
         for (LatencyChart.Point point : progress) {
@@ -210,6 +233,6 @@ public final class ReviewStormRun {
             values.store(writer, kind + " storm");
         }
         Files.writeString(out.resolve(name + ".md"), StormChecks.markdown(kind == Kind.OURS, expected, figures,
-                checks, nodes, loadBefore, meanLoad, maxLoad));
+                checks, nodes, load));
     }
 }

@@ -72,6 +72,11 @@ public final class ReviewStormSetup {
         }
     }
 
+    /**
+     * The variables go with the start instruction, not with the start itself: FormSubmissionGuard holds a start's
+     * own variables against the start form (a code proposal), which these are not; an instruction's variables are
+     * set on the instance before the gateway arms its timer.
+     */
     private static void startLifecycles(RuntimeService runtime, JdbcTemplate jdbc, List<WaitingCode> waiting,
             int threads) throws Exception {
         List<Object[]> subjects = Collections.synchronizedList(new ArrayList<>());
@@ -83,8 +88,8 @@ public final class ReviewStormSetup {
                 work.add(pool.submit(() -> {
                     String instance = runtime.createProcessInstanceByKey("codeLifecycle")
                             .businessKey(code.key())
-                            .setVariables(variablesAtReviewTrigger(code))
                             .startBeforeActivity("Gateway_ReviewTrigger")
+                            .setVariables(variablesAtReviewTrigger(code))
                             .execute().getId();
                     subjects.add(new Object[] {instance, code.codeId(), code.versionId()});
                     int count = started.incrementAndGet();

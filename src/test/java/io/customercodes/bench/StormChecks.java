@@ -7,6 +7,15 @@ import java.util.Map;
 /** What the SQL counts after a storm must come to, and one storm's figures and counts as markdown. */
 final class StormChecks {
 
+    /** The machine's load average before and during a storm, and the processor time its nodes used for it. */
+    record Load(double before, double mean, double max, double nodeCpuSeconds) {
+
+        /** Processor seconds of the nodes per 1,000 starts. */
+        double cpuPerThousand(long started) {
+            return started == 0 ? Double.NaN : nodeCpuSeconds * 1000 / started;
+        }
+    }
+
     private StormChecks() {
     }
 
@@ -43,12 +52,14 @@ final class StormChecks {
     }
 
     static String markdown(boolean ours, long expected, StormFigures figures, Map<String, Long> counts,
-            Map<String, Long> nodes, double loadBefore, double meanLoad, double maxLoad) {
+            Map<String, Long> nodes, Load load) {
         StringBuilder md = new StringBuilder();
         md.append(ours ? "### Ours: review timers of codeLifecycle\n\n" : "### Bare Camunda: timer, call activity,"
                 + " user task\n\n");
         md.append(String.format(Locale.ROOT, "%,d timers due at one moment; load average %.2f before it, %.2f on"
-                + " average and %.2f at most while they ran.%n%n", expected, loadBefore, meanLoad, maxLoad));
+                + " average and %.2f at most while they ran; the two nodes used %,.0f s of processor time, %,.1f s per"
+                + " 1,000 starts.%n%n", expected, load.before(), load.mean(), load.max(), load.nodeCpuSeconds(),
+                load.cpuPerThousand(figures.started())));
         md.append("| started | first after | all after | mean | busiest 10 s |\n|---:|---:|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s |%n%n", figures.started(),
                 StormFigures.seconds(figures.first()), StormFigures.seconds(figures.all()),

@@ -76,10 +76,11 @@ class StormFiguresTest {
         counts.put("codes with two or more reviews", 1L);
         assertThat(StormChecks.exactlyOnce(true, 1000, counts)).isFalse();
         assertThat(StormChecks.markdown(true, 1000, StormFigures.of(List.of(after(1)), DUE, 10, 30), counts,
-                Map.of("ours-node-a", 600L, "ours-node-b", 400L), 1, 2, 3))
+                Map.of("ours-node-a", 600L, "ours-node-b", 400L), new StormChecks.Load(1, 2, 3, 50)))
                 .contains("| codes with two or more reviews | 0 | 1 | **WRONG** |")
                 .contains("| review rows | 1,000 | 1,000 | ok |")
-                .contains("Not exactly once");
+                .contains("Not exactly once")
+                .contains("50 s of processor time, 50,000.0 s per 1,000 starts");
 
         counts.remove("timer jobs left");
         counts.put("codes with two or more reviews", 0L);
@@ -89,18 +90,19 @@ class StormFiguresTest {
 
     @Test
     void theReportPutsOursBesideTheBareEngine() {
-        Properties ours = figures("600", "100000", "16.7", "40", "true");
-        Properties bare = figures("600", "50000", "33.3", "80", "true");
+        Properties ours = figures("600", "100000", "16.7", "40", "true", "80");
+        Properties bare = figures("600", "50000", "33.3", "80", "true", "40");
 
         assertThat(ReviewStormReport.summary(ours, bare))
-                .contains("| ours (review starts) | 1,000 | 100.0 s | 17/s | 40/s | 3.50 | yes |")
-                .contains("| ours / bare | | 2.00× | 0.50× | 0.50× | | |");
+                .contains("| ours (review starts) | 1,000 | 100.0 s | 17/s | 40/s | 80.0 s | 3.50 | yes |")
+                .contains("| ours / bare | | 2.00× | 0.50× | 0.50× | 2.00× | | |");
         assertThat(ReviewStormReport.tuningRow("pool 4", "core-pool-size=4", ours, null))
-                .isEqualTo("| pool 4 | core-pool-size=4 | 1,000 | 100.0 s | 17/s | 40/s | – | – | 3.50 | yes |\n");
+                .isEqualTo("| pool 4 | core-pool-size=4 | 1,000 | 100.0 s | 17/s | 40/s | – | – | 80.0 s | 3.50 | yes |\n");
         assertThat(ReviewStormReport.points(ours)).hasSize(2);
     }
 
-    private static Properties figures(String firstMillis, String allMillis, String mean, String peak, String once) {
+    private static Properties figures(String firstMillis, String allMillis, String mean, String peak, String once,
+            String cpu) {
         Properties values = new Properties();
         values.setProperty("started", "1000");
         values.setProperty("firstMillis", firstMillis);
@@ -109,6 +111,7 @@ class StormFiguresTest {
         values.setProperty("peakPerSecond", peak);
         values.setProperty("meanLoad", "3.5");
         values.setProperty("exactlyOnce", once);
+        values.setProperty("nodeCpuSeconds", cpu);
         values.setProperty("progress", "1.0:10 2.0:20");
         return values;
     }
