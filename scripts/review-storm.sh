@@ -8,8 +8,9 @@
 #
 # Options via env: CODES (10000); JOB_SETTINGS, the job executor settings of every node of both apps, as
 # space-separated name=value: short names are camunda.bpm.job-execution.* (core-pool-size=4), names with a dot are
-# passed as they are (camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=true); empty: what
-# application.yaml sets; LABEL of the run (JOB_SETTINGS or "app settings"); BARE=0 skips the bare storm;
+# passed as they are (camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=true), to both apps;
+# empty: what application-prod.yaml sets, for both apps; LABEL of the run (JOB_SETTINGS or "app settings");
+# BARE=0 skips the bare storm;
 # FRESH=1 rebuilds the prepared databases (made once per CODES and per version of the processes and migrations,
 # then copied for every run: preparing 10,000 codes takes minutes); PREPARE_ONLY=1 stops once they exist;
 # SKIP_BUILD=1 uses the jars built last time;
@@ -81,10 +82,14 @@ fi
 
 if [[ ${PREPARE_ONLY:-0} == 1 ]]; then echo "Prepared: $TEMPLATE_OURS ${BARE:+$TEMPLATE_BARE}"; exit 0; fi
 
+# The bare app gets the settings ours runs with: JOB_SETTINGS, else those of application-prod.yaml.
+APP_JOB_SETTINGS=$(awk '/^    job-execution:/ {f = 1; next} f && /^      [a-z-]+: / {sub(/^ +/, ""); sub(/: /, "=");
+  printf "%s ", $0; next} f {f = 0}' src/main/resources/application-prod.yaml | xargs)
+bare_job_args=()
+argument() { if [[ ${1%%=*} == *.* ]]; then echo "--$1"; else echo "--camunda.bpm.job-execution.$1"; fi; }
+for setting in ${JOB_SETTINGS:-$APP_JOB_SETTINGS}; do bare_job_args+=("$(argument "$setting")"); done
 job_args=()
-for setting in $JOB_SETTINGS; do
-  if [[ ${setting%%=*} == *.* ]]; then job_args+=("--$setting"); else job_args+=("--camunda.bpm.job-execution.$setting"); fi
-done
+for setting in $JOB_SETTINGS; do job_args+=("$(argument "$setting")"); done
 
 pids=()
 stop_nodes() {
@@ -109,9 +114,10 @@ storm() {
   pg -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db TEMPLATE $([[ $kind == ours ]] && echo "$TEMPLATE_OURS" || echo "$TEMPLATE_BARE")"
   # The database is filled already, so both nodes may start at once.
   for node in a b; do
-    local port=$([[ $node == a ]] && echo $PORT_A || echo $PORT_B)
+    local port=$([[ $node == a ]] && echo $PORT_A || echo $PORT_B) settings
+    if [[ $kind == ours ]]; then settings=("${job_args[@]}"); else settings=("${bare_job_args[@]}"); fi
     "$@" --server.port="$port" --camunda.bpm.generic-properties.properties.hostname="$kind-node-$node" \
-      "${job_args[@]}" > "$WORK/$kind-node-$node.log" 2>&1 &
+      "${settings[@]}" > "$WORK/$kind-node-$node.log" 2>&1 &
     pids+=($!)
   done
   wait_ready $PORT_A "$WORK/$kind-node-a.log"
@@ -136,6 +142,6 @@ fi
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/ {print $2}') GB memory, PostgreSQL $(pg -tAc 'SHOW server_version') on the same machine, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end of the run"
 tool ReviewStormReport -Dstorm.out="$WORK" -Dstorm.label="$LABEL" \
-  -Dstorm.settings="${JOB_SETTINGS:-as in application.yaml}" -Dstorm.machine="$machine" \
+  -Dstorm.settings="${JOB_SETTINGS:-$APP_JOB_SETTINGS (application-prod.yaml)}" -Dstorm.machine="$machine" \
   -Dstorm.command="CODES=$CODES${JOB_SETTINGS:+ JOB_SETTINGS=\"$JOB_SETTINGS\"} scripts/review-storm.sh"
 echo "Report: $WORK/report.md; every run so far: $WORK/tuning.md"
