@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +51,24 @@ public class IndicatorReadings {
         return publishedIndicators(code).stream().map(this::status).toList();
     }
 
-    /** The readings of one indicator of the published version, oldest first. */
+    /** The readings of one indicator of the published version, oldest first (the id breaking ties). */
     @Transactional(readOnly = true)
     public List<IndicatorReading> history(Code code, Long indicatorId) {
+        checkPublished(code, indicatorId);
+        return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAscIdAsc(indicatorId);
+    }
+
+    /** One page of the readings of one indicator of the published version, oldest first. */
+    @Transactional(readOnly = true)
+    public Page<IndicatorReading> history(Code code, Long indicatorId, Pageable page) {
+        checkPublished(code, indicatorId);
+        return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAscIdAsc(indicatorId, page);
+    }
+
+    private void checkPublished(Code code, Long indicatorId) {
         if (publishedIndicators(code).stream().noneMatch(i -> i.getId().equals(indicatorId))) {
             throw new UnknownCodeException(code.getKey() + " indicator " + indicatorId);
         }
-        return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAsc(indicatorId);
     }
 
     /** How many indicators of the published version miss their target at their latest reading. */
