@@ -10,7 +10,10 @@ import io.customercodes.version.VersionLifecycle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -48,7 +51,11 @@ public class IndicatorReadings {
 
     @Transactional(readOnly = true)
     public List<IndicatorStatus> status(Code code) {
-        return publishedIndicators(code).stream().map(this::status).toList();
+        List<PerformanceIndicator> indicators = publishedIndicators(code);
+        Map<Long, IndicatorReading> latest = indicators.isEmpty() ? Map.of()
+                : readings.latestOf(indicators.stream().map(PerformanceIndicator::getId).toList()).stream()
+                        .collect(Collectors.toMap(IndicatorReading::getIndicatorId, Function.identity()));
+        return indicators.stream().map(i -> status(i, Optional.ofNullable(latest.get(i.getId())))).toList();
     }
 
     /** The readings of one indicator of the published version, oldest first (the id breaking ties). */
@@ -77,9 +84,7 @@ public class IndicatorReadings {
         return (int) status(code).stream().filter(IndicatorStatus::missed).count();
     }
 
-    private IndicatorStatus status(PerformanceIndicator indicator) {
-        Optional<IndicatorReading> latest = readings.findFirstByIndicatorIdOrderByMeasuredOnDescRecordedAtDesc(
-                indicator.getId());
+    private static IndicatorStatus status(PerformanceIndicator indicator, Optional<IndicatorReading> latest) {
         BigDecimal value = latest.map(IndicatorReading::getValue).orElse(null);
         return new IndicatorStatus(indicator.getId(), indicator.getName(), indicator.getPromiseNumber(),
                 indicator.getComparison().name(), indicator.getTargetValue(), indicator.getUnit(),
