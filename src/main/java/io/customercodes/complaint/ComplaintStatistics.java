@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,9 +172,16 @@ public class ComplaintStatistics {
         return named;
     }
 
-    /** The organization's zone by the name both databases know (tz database names). */
-    private static String zone() {
-        return EngineClock.zone().normalized().getId();
+    /**
+     * The organization's zone by a tz database name, which H2 and PostgreSQL read alike; PostgreSQL would read
+     * an offset such as +02:00 the POSIX way, as two hours west, so a whole-hour offset becomes Etc/GMT-2.
+     */
+    static String zone() {
+        if (EngineClock.zone().normalized() instanceof ZoneOffset offset && offset.getTotalSeconds() % 3600 == 0) {
+            int hours = offset.getTotalSeconds() / 3600;
+            return hours == 0 ? "UTC" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+        }
+        return EngineClock.zone().getId();
     }
 
     private static Timestamp timestamp(Instant instant) {
