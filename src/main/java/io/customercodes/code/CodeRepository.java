@@ -19,7 +19,7 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
     Page<Long> idsByKey(Pageable page);
 
     /** The codes with their interested parties (an eager collection) in one statement, not one per code. */
-    @Query("select distinct c from Code c left join fetch c.interestedParties where c.id in ?1")
+    @Query("select c from Code c left join fetch c.interestedParties where c.id in ?1")
     List<Code> findAllWithPartiesById(Collection<Long> ids);
 
     default Code getCode(Long id) {

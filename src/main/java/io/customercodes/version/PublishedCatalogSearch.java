@@ -68,7 +68,7 @@ public class PublishedCatalogSearch {
             return List.of();
         }
         // The code's interested parties are an eager collection: fetched here, not by one statement per code.
-        Map<Long, CodeVersion> found = entities.createQuery("select distinct v from CodeVersion v join fetch v.code c"
+        Map<Long, CodeVersion> found = entities.createQuery("select v from CodeVersion v join fetch v.code c"
                 + " left join fetch c.interestedParties where c.id in :ids and v.state = :state", CodeVersion.class)
                 .setParameter("ids", codeIds).setParameter("state", state).getResultStream()
                 .collect(Collectors.toMap(v -> v.getCode().getId(), Function.identity()));
