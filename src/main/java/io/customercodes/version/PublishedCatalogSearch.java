@@ -71,7 +71,7 @@ public class PublishedCatalogSearch {
         Map<Long, CodeVersion> found = entities.createQuery("select v from CodeVersion v join fetch v.code c"
                 + " left join fetch c.interestedParties where c.id in :ids and v.state = :state", CodeVersion.class)
                 .setParameter("ids", codeIds).setParameter("state", state).getResultStream()
-                .collect(Collectors.toMap(v -> v.getCode().getId(), Function.identity()));
+                .collect(Collectors.toMap(v -> v.getCode().getId(), Function.identity(), (same, again) -> same));
         return codeIds.stream().map(found::get).toList();
     }
 }

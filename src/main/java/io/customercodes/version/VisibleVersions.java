@@ -41,7 +41,7 @@ public class VisibleVersions {
         Page<Long> ids = access.seesUnpublished() ? codes.idsByKey(request)
                 : versions.codeIdsWithVersionsIn(SEEN_BY_CUSTOMERS, request);
         Map<Long, Code> rows = codes.findAllWithPartiesById(ids.getContent()).stream()
-                .collect(Collectors.toMap(Code::getId, Function.identity()));
+                .collect(Collectors.toMap(Code::getId, Function.identity(), (same, again) -> same));
         return ids.map(rows::get);
     }
 
