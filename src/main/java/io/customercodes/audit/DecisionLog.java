@@ -2,6 +2,8 @@ package io.customercodes.audit;
 
 import io.customercodes.system.EngineClock;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -24,5 +26,10 @@ public class DecisionLog {
 
     public List<DecisionRecord> forCode(Long codeId) {
         return records.findByCodeIdOrderByDecidedAtAscIdAsc(codeId);
+    }
+
+    /** One page of the decisions taken on a code, oldest first, the id breaking ties. */
+    public Page<DecisionRecord> forCode(Long codeId, Pageable page) {
+        return records.findByCodeIdOrderByDecidedAtAscIdAsc(codeId, page);
     }
 }

@@ -11,7 +11,6 @@ import io.customercodes.code.CodeApi.ProvisionJson;
 import io.customercodes.code.CodeApi.VersionDetail;
 import io.customercodes.code.CodeApi.VersionSummary;
 import io.customercodes.security.ReadAccess;
-import io.customercodes.system.PageParameter;
 import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.ModelDeviation;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,20 +58,13 @@ class CodeApiController {
     @GetMapping
     ResponseEntity<List<CodeSummary>> list(@RequestParam(name = "page", defaultValue = "1") String page,
             @RequestParam(name = "size", defaultValue = "100") String size) {
-        int number = PageParameter.positive(page, "page", Integer.MAX_VALUE);
-        int perPage = PageParameter.positive(size, "size", PageParameter.MAX_SIZE);
-        Page<Code> found = visible.codes(number - 1, perPage);
+        ApiPage asked = ApiPage.of(page, size);
+        Page<Code> found = visible.codes(asked.number() - 1, asked.size());
         Map<Long, Integer> published = versions.findByCodeIdsAndState(
                 found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
                 .collect(Collectors.toMap(v -> v.getCode().getId(), CodeVersion::getNumber));
-        List<CodeSummary> body = found.getContent().stream()
-                .map(c -> new CodeSummary(c.getKey(), c.getTitle(), c.getOrganization(), published.get(c.getId()),
-                        c.getNextReviewOn(), c.isWithdrawn()))
-                .toList();
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
-                .header(HttpHeaders.LINK, PageLinks.of("/api/codes", number, Math.max(1, found.getTotalPages()),
-                        perPage))
-                .body(body);
+        return asked.answer("/api/codes", found, c -> new CodeSummary(c.getKey(), c.getTitle(), c.getOrganization(),
+                published.get(c.getId()), c.getNextReviewOn(), c.isWithdrawn()));
     }
 
     @GetMapping("/{codeKey}")
@@ -109,23 +100,31 @@ class CodeApiController {
                         v.getDeviationReasons()));
     }
 
-    /** Every decision taken on the code, oldest first. */
+    /** One page of the decisions taken on the code, oldest first, like {@link #list}. */
     @GetMapping("/{codeKey}/audit")
-    List<DecisionJson> auditTrail(@PathVariable String codeKey) {
-        access.requireAuditTrail();
-        Code code = codes.getByKey(codeKey);
-        Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
-                .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
-        return decisions.forCode(code.getId()).stream()
-                .map(d -> new DecisionJson(d.getVersionId() == null ? null : numbers.get(d.getVersionId()),
-                        d.getKind().name(), d.getDecision(), d.getComment(), d.getActor(), d.getDecidedAt()))
-                .toList();
+    ResponseEntity<List<DecisionJson>> auditTrail(@PathVariable String codeKey,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
+        return auditTrail(codeKey, "audit", page, size);
     }
 
     /** The audit trail's first name, kept for callers that know it. */
     @Deprecated
     @GetMapping("/{codeKey}/decisions")
-    List<DecisionJson> decisions(@PathVariable String codeKey) {
-        return auditTrail(codeKey);
+    ResponseEntity<List<DecisionJson>> decisions(@PathVariable String codeKey,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
+        return auditTrail(codeKey, "decisions", page, size);
+    }
+
+    private ResponseEntity<List<DecisionJson>> auditTrail(String codeKey, String list, String page, String size) {
+        access.requireAuditTrail();
+        ApiPage asked = ApiPage.of(page, size);
+        Code code = codes.getByKey(codeKey);
+        Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
+                .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
+        return asked.answer("/api/codes/" + code.getKey() + "/" + list, decisions.forCode(code.getId(),
+                asked.request()), d -> new DecisionJson(d.getVersionId() == null ? null : numbers.get(d.getVersionId()),
+                d.getKind().name(), d.getDecision(), d.getComment(), d.getActor(), d.getDecidedAt()));
     }
 }

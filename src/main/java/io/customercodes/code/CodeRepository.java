@@ -1,9 +1,12 @@
 package io.customercodes.code;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CodeRepository extends JpaRepository<Code, Long> {
 
@@ -18,6 +21,14 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
     /** The codes started from this model code, oldest first. */
     @Query("select c from Code c where c.adoptedModel = ?1 order by c.createdAt, c.key")
     List<Code> findAdopters(Code model);
+
+    /** One page of the ids of all codes, by key. */
+    @Query(value = "select c.id from Code c order by c.key", countQuery = "select count(c) from Code c")
+    Page<Long> idsByKey(Pageable page);
+
+    /** The codes with their interested parties (an eager collection) in one statement, not one per code. */
+    @Query("select c from Code c left join fetch c.interestedParties where c.id in ?1")
+    List<Code> findAllWithPartiesById(Collection<Long> ids);
 
     default Code getCode(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No code with id " + id));

@@ -2,19 +2,15 @@ package io.customercodes.complaint;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
-import io.customercodes.code.PageLinks;
+import io.customercodes.code.ApiPage;
 import io.customercodes.identity.Role;
 import io.customercodes.security.CurrentUser;
 import io.customercodes.system.EngineClock;
-import io.customercodes.system.PageParameter;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,18 +109,13 @@ class ComplaintApiController {
             @RequestParam(name = "page", defaultValue = "1") String page,
             @RequestParam(name = "size", defaultValue = "100") String size) {
         currentUser.requireOneOf(Role.COMPLAINT_HANDLERS, Role.CODE_MANAGERS);
-        int number = PageParameter.positive(page, "page", Integer.MAX_VALUE);
-        int perPage = PageParameter.positive(size, "size", PageParameter.MAX_SIZE);
+        ApiPage asked = ApiPage.of(page, size);
         Code code = codes.getByKey(codeKey);
-        Page<Complaint> found = complaints.pageOfCode(code.getId(), PageRequest.of(number - 1, perPage));
-        List<ComplaintSummaryJson> body = found.getContent().stream().map(c -> new ComplaintSummaryJson(
+        return asked.answer("/api/codes/" + code.getKey() + "/complaints",
+                complaints.pageOfCode(code.getId(), asked.request()), c -> new ComplaintSummaryJson(
                 c.getReference(), code.getKey(), c.getPromiseNumber(), c.getChannel().name(), c.getReceivedAt(),
                 c.getResponseDueOn(), c.getState().name(), name(c.getSeverity()), c.isSafetyIssue(),
-                c.answeredWithinPromisedTime(), name(c.getOutcome()), name(c.getReferralOutcome()))).toList();
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
-                .header(HttpHeaders.LINK, PageLinks.of("/api/codes/" + code.getKey() + "/complaints", number,
-                        Math.max(1, found.getTotalPages()), perPage))
-                .body(body);
+                c.answeredWithinPromisedTime(), name(c.getOutcome()), name(c.getReferralOutcome())));
     }
 
     /** Every complaint against the code so far, or those received from {@code since} on. */

@@ -1,7 +1,6 @@
 package io.customercodes.complaint;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,16 +14,10 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByStatusTokenHash(String statusTokenHash);
 
-    List<Complaint> findByCodeIdOrderByReceivedAtAsc(Long codeId);
-
     /** One page of a code's complaints: as they came in, the id breaking ties. */
     @Query(value = "select c from Complaint c where c.codeId = ?1 order by c.receivedAt, c.id",
             countQuery = "select count(c) from Complaint c where c.codeId = ?1")
     Page<Complaint> pageOfCode(Long codeId, Pageable page);
-
-    @Query("select c from Complaint c where c.codeId = ?1 and c.receivedAt >= ?2 and c.receivedAt < ?3"
-            + " order by c.receivedAt")
-    List<Complaint> receivedBetween(Long codeId, Instant from, Instant until);
 
     /** Erases the complainant's name, contact details and status link of complaints closed before the cutoff. */
     @Modifying

@@ -6,10 +6,15 @@ import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.Promise;
 import io.customercodes.version.VersionState;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +42,10 @@ public class ComplaintStatistics {
             Map<String, Integer> outcomes, Map<String, Integer> referralOutcomes) {
     }
 
-    private final ComplaintRepository complaints;
     private final CodeVersionRepository versions;
     private final JdbcTemplate jdbc;
 
-    ComplaintStatistics(ComplaintRepository complaints, CodeVersionRepository versions, JdbcTemplate jdbc) {
-        this.complaints = complaints;
+    ComplaintStatistics(CodeVersionRepository versions, JdbcTemplate jdbc) {
         this.versions = versions;
         this.jdbc = jdbc;
     }
@@ -60,19 +63,21 @@ public class ComplaintStatistics {
         if (lastReview != null && lastReview.toInstant().isAfter(from)) {
             from = lastReview.toInstant();
         }
-        List<Complaint> inScope = complaints.receivedBetween(code.getId(), from, now.plusNanos(1)).stream()
-                .filter(c -> Boolean.TRUE.equals(c.getInScope())).toList();
-        return new Recent(inScope.size(), (int) inScope.stream().filter(Complaint::isSafetyIssue).count());
+        return jdbc.queryForObject("select count(*), coalesce(sum(case when safety_issue then 1 else 0 end), 0)"
+                + " from complaint where code_id = ? and received_at >= ? and received_at < ? and in_scope = true",
+                (rs, row) -> new Recent(rs.getInt(1), rs.getInt(2)), code.getId(), timestamp(from),
+                timestamp(now.plusNanos(1)));
     }
 
     @Transactional(readOnly = true)
     public Summary summary(Code code, Instant from, Instant until) {
-        return summarize(complaints.receivedBetween(code.getId(), from, until));
+        return summarize("code_id = ? and received_at >= ? and received_at < ?", code.getId(), timestamp(from),
+                timestamp(until));
     }
 
     @Transactional(readOnly = true)
     public Summary summary(Code code) {
-        return summarize(complaints.findByCodeIdOrderByReceivedAtAsc(code.getId()));
+        return summarize("code_id = ?", code.getId());
     }
 
     /**
@@ -81,59 +86,106 @@ public class ComplaintStatistics {
      */
     @Transactional(readOnly = true)
     public Map<String, Map<YearMonth, Integer>> perMonthAndPromise(Code code) {
-        List<Complaint> all = complaints.findByCodeIdOrderByReceivedAtAsc(code.getId());
+        // Months in the organization's time zone, counted by the database (a grouped index range, no rows).
+        record Count(String promise, YearMonth month, int complaints) {
+        }
+        List<Count> found = jdbc.query("select promise_number, received_year, received_month, count(*) from"
+                + " (select promise_number, extract(year from received_at at time zone cast(? as varchar)) as received_year,"
+                + " extract(month from received_at at time zone cast(? as varchar)) as received_month from complaint"
+                + " where code_id = ?) received group by promise_number, received_year, received_month",
+                (rs, row) -> new Count(promise(rs, 1), YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getInt(4)),
+                zone(), zone(), code.getId());
         Map<String, Map<YearMonth, Integer>> counts = new TreeMap<>();
-        if (all.isEmpty()) {
+        if (found.isEmpty()) {
             return counts;
         }
-        YearMonth first = YearMonth.from(EngineClock.dateOf(all.get(0).getReceivedAt()));
-        YearMonth last = YearMonth.from(EngineClock.dateOf(all.get(all.size() - 1).getReceivedAt()));
-        for (Complaint c : all) {
-            Map<YearMonth, Integer> months = counts.computeIfAbsent(
-                    c.getPromiseNumber() == null ? "other" : "promise " + c.getPromiseNumber(), promise -> {
-                        Map<YearMonth, Integer> zero = new TreeMap<>();
-                        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                            zero.put(m, 0);
-                        }
-                        return zero;
-                    });
-            months.merge(YearMonth.from(EngineClock.dateOf(c.getReceivedAt())), 1, Integer::sum);
+        YearMonth first = found.stream().map(Count::month).min(YearMonth::compareTo).orElseThrow();
+        YearMonth last = found.stream().map(Count::month).max(YearMonth::compareTo).orElseThrow();
+        for (Count c : found) {
+            counts.computeIfAbsent(c.promise(), promise -> {
+                Map<YearMonth, Integer> zero = new TreeMap<>();
+                for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                    zero.put(m, 0);
+                }
+                return zero;
+            }).merge(c.month(), c.complaints(), Integer::sum);
         }
         return counts;
     }
 
-    private Summary summarize(List<Complaint> all) {
+    /**
+     * The figures of {@link #summary(Code)} counted by the database, grouped by what tells the figures apart:
+     * a few dozen rows per code however many complaints it has. Answered in time as {@link
+     * Complaint#answeredWithinPromisedTime()} says: the answer's date in the organization's time zone on or
+     * before the due date; overdue also while an unanswered complaint, not found out of scope, is past it.
+     */
+    private Summary summarize(String where, Object... arguments) {
+        Object[] parameters = new Object[arguments.length + 3];
+        parameters[0] = zone();
+        parameters[1] = zone();
+        parameters[2] = Date.valueOf(EngineClock.today());
+        System.arraycopy(arguments, 0, parameters, 3, arguments.length);
         Map<String, Integer> perPromise = new TreeMap<>();
-        Map<String, Integer> outcomes = new LinkedHashMap<>();
-        Map<String, Integer> referralOutcomes = new LinkedHashMap<>();
-        int outOfScope = 0;
-        int safety = 0;
-        int answered = 0;
-        int inTime = 0;
-        int overdue = 0;
-        int open = 0;
-        int referred = 0;
-        for (Complaint c : all) {
-            perPromise.merge(c.getPromiseNumber() == null ? "other" : "promise " + c.getPromiseNumber(), 1,
-                    Integer::sum);
-            outOfScope += c.getInScope() == Boolean.FALSE ? 1 : 0;
-            safety += c.isSafetyIssue() ? 1 : 0;
-            answered += c.getRespondedAt() != null ? 1 : 0;
-            Boolean onTime = c.answeredWithinPromisedTime();
-            inTime += Boolean.TRUE.equals(onTime) ? 1 : 0;
-            overdue += Boolean.FALSE.equals(onTime) ? 1 : 0;
-            open += c.getState() != ComplaintState.CLOSED ? 1 : 0;
-            referred += c.getReferredAt() != null ? 1 : 0;
-            if (c.getOutcome() != null) {
-                outcomes.merge(c.getOutcome().name(), 1, Integer::sum);
-            }
-            if (c.getReferralOutcome() != null) {
-                referralOutcomes.merge(c.getReferralOutcome().name(), 1, Integer::sum);
-            }
-        }
+        Map<ComplaintOutcome, Integer> outcomes = new EnumMap<>(ComplaintOutcome.class);
+        Map<ReferralOutcome, Integer> referralOutcomes = new EnumMap<>(ReferralOutcome.class);
+        int[] totals = new int[9];
+        jdbc.query("select promise_number, outcome, referral_outcome, count(*),"
+                + " coalesce(sum(case when in_scope = false then 1 else 0 end), 0),"
+                + " coalesce(sum(case when safety_issue then 1 else 0 end), 0), count(responded_at),"
+                + " coalesce(sum(case when cast(responded_at at time zone cast(? as varchar) as date) <= response_due_on then 1"
+                + " else 0 end), 0),"
+                + " coalesce(sum(case when cast(responded_at at time zone cast(? as varchar) as date) > response_due_on"
+                + " or (responded_at is null and response_due_on < ? and (in_scope is null or in_scope = true))"
+                + " then 1 else 0 end), 0),"
+                + " coalesce(sum(case when state <> 'CLOSED' then 1 else 0 end), 0), count(referred_at)"
+                + " from complaint where " + where + " group by promise_number, outcome, referral_outcome", rs -> {
+                    int complaints = rs.getInt(4);
+                    perPromise.merge(promise(rs, 1), complaints, Integer::sum);
+                    String outcome = rs.getString(2);
+                    if (outcome != null) {
+                        outcomes.merge(ComplaintOutcome.valueOf(outcome), complaints, Integer::sum);
+                    }
+                    String referralOutcome = rs.getString(3);
+                    if (referralOutcome != null) {
+                        referralOutcomes.merge(ReferralOutcome.valueOf(referralOutcome), complaints, Integer::sum);
+                    }
+                    for (int column = 4; column <= 11; column++) {
+                        totals[column - 4] += rs.getInt(column);
+                    }
+                }, parameters);
+        int received = totals[0];
+        int inTime = totals[4];
+        int overdue = totals[5];
         Integer percent = inTime + overdue == 0 ? null : Math.round(100f * inTime / (inTime + overdue));
-        return new Summary(all.size(), perPromise, outOfScope, safety, answered, inTime, overdue, percent, open,
-                referred, outcomes, referralOutcomes);
+        return new Summary(received, perPromise, totals[1], totals[2], totals[3], inTime, overdue, percent,
+                totals[6], totals[7], names(outcomes), names(referralOutcomes));
+    }
+
+    private static String promise(ResultSet rs, int column) throws SQLException {
+        int number = rs.getInt(column);
+        return rs.wasNull() ? "other" : "promise " + number;
+    }
+
+    private static Map<String, Integer> names(Map<? extends Enum<?>, Integer> counts) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        counts.forEach((value, count) -> named.put(value.name(), count));
+        return named;
+    }
+
+    /**
+     * The organization's zone by a tz database name, which H2 and PostgreSQL read alike; PostgreSQL would read
+     * an offset such as +02:00 the POSIX way, as two hours west, so a whole-hour offset becomes Etc/GMT-2.
+     */
+    static String zone() {
+        if (EngineClock.zone().normalized() instanceof ZoneOffset offset && offset.getTotalSeconds() % 3600 == 0) {
+            int hours = offset.getTotalSeconds() / 3600;
+            return hours == 0 ? "UTC" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+        }
+        return EngineClock.zone().getId();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
     }
 
     /** The complaints section of a review's data (ISO 10001 clause 8.1). */

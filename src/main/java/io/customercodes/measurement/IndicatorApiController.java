@@ -1,5 +1,7 @@
 package io.customercodes.measurement;
 
+import io.customercodes.code.ApiPage;
+import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.identity.Role;
 import io.customercodes.security.CurrentUser;
@@ -9,6 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The published version's indicators with their latest readings; code managers record new readings. */
@@ -48,18 +52,33 @@ class IndicatorApiController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * One page of the published version's indicators in the version's order: {@code page} from 1, {@code size} up
+     * to 500 (default 100). A version has few indicators; they are paged like every other /api list.
+     */
     @GetMapping
     @Transactional(readOnly = true)
-    List<IndicatorStatus> indicators(@PathVariable String codeKey) {
+    ResponseEntity<List<IndicatorStatus>> indicators(@PathVariable String codeKey,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
         access.requireMeasurements();
-        return readings.status(codes.getByKey(codeKey));
+        ApiPage asked = ApiPage.of(page, size);
+        Code code = codes.getByKey(codeKey);
+        Page<IndicatorStatus> found = asked.of(readings.status(code));
+        return asked.answer("/api/codes/" + code.getKey() + "/indicators", found, found.getContent());
     }
 
+    /** One page of an indicator's readings, oldest first, like {@link #indicators}. */
     @GetMapping("/{indicatorId}/readings")
     @Transactional(readOnly = true)
-    List<ReadingJson> readings(@PathVariable String codeKey, @PathVariable Long indicatorId) {
+    ResponseEntity<List<ReadingJson>> readings(@PathVariable String codeKey, @PathVariable Long indicatorId,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
         access.requireMeasurements();
-        return readings.history(codes.getByKey(codeKey), indicatorId).stream().map(ReadingJson::of).toList();
+        ApiPage asked = ApiPage.of(page, size);
+        Code code = codes.getByKey(codeKey);
+        return asked.answer("/api/codes/" + code.getKey() + "/indicators/" + indicatorId + "/readings",
+                readings.history(code, indicatorId, asked.request()), ReadingJson::of);
     }
 
     @PostMapping("/{indicatorId}/readings")

@@ -10,7 +10,12 @@ import io.customercodes.version.VersionLifecycle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,16 +51,31 @@ public class IndicatorReadings {
 
     @Transactional(readOnly = true)
     public List<IndicatorStatus> status(Code code) {
-        return publishedIndicators(code).stream().map(this::status).toList();
+        List<PerformanceIndicator> indicators = publishedIndicators(code);
+        Map<Long, IndicatorReading> latest = indicators.isEmpty() ? Map.of()
+                : readings.latestOf(indicators.stream().map(PerformanceIndicator::getId).toList()).stream()
+                        .collect(Collectors.toMap(IndicatorReading::getIndicatorId, Function.identity()));
+        return indicators.stream().map(i -> status(i, Optional.ofNullable(latest.get(i.getId())))).toList();
     }
 
-    /** The readings of one indicator of the published version, oldest first. */
+    /** The readings of one indicator of the published version, oldest first (the id breaking ties). */
     @Transactional(readOnly = true)
     public List<IndicatorReading> history(Code code, Long indicatorId) {
+        checkPublished(code, indicatorId);
+        return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAscIdAsc(indicatorId);
+    }
+
+    /** One page of the readings of one indicator of the published version, oldest first. */
+    @Transactional(readOnly = true)
+    public Page<IndicatorReading> history(Code code, Long indicatorId, Pageable page) {
+        checkPublished(code, indicatorId);
+        return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAscIdAsc(indicatorId, page);
+    }
+
+    private void checkPublished(Code code, Long indicatorId) {
         if (publishedIndicators(code).stream().noneMatch(i -> i.getId().equals(indicatorId))) {
             throw new UnknownCodeException(code.getKey() + " indicator " + indicatorId);
         }
-        return readings.findByIndicatorIdOrderByMeasuredOnAscRecordedAtAsc(indicatorId);
     }
 
     /** How many indicators of the published version miss their target at their latest reading. */
@@ -64,9 +84,7 @@ public class IndicatorReadings {
         return (int) status(code).stream().filter(IndicatorStatus::missed).count();
     }
 
-    private IndicatorStatus status(PerformanceIndicator indicator) {
-        Optional<IndicatorReading> latest = readings.findFirstByIndicatorIdOrderByMeasuredOnDescRecordedAtDesc(
-                indicator.getId());
+    private static IndicatorStatus status(PerformanceIndicator indicator, Optional<IndicatorReading> latest) {
         BigDecimal value = latest.map(IndicatorReading::getValue).orElse(null);
         return new IndicatorStatus(indicator.getId(), indicator.getName(), indicator.getPromiseNumber(),
                 indicator.getComparison().name(), indicator.getTargetValue(), indicator.getUnit(),

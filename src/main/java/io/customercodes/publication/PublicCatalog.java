@@ -17,6 +17,7 @@ import io.customercodes.version.ModelDeviation;
 import io.customercodes.version.ModelDeviations;
 import io.customercodes.version.PerformanceIndicator;
 import io.customercodes.version.PromiseCategory;
+import io.customercodes.version.PublishedCatalogSearch;
 import io.customercodes.version.RelatedProvision;
 import io.customercodes.version.VersionDiff;
 import io.customercodes.version.VersionState;
@@ -42,9 +43,12 @@ public class PublicCatalog {
     private final CodeRepository codes;
     private final CodeVersionRepository versions;
     private final CodeReviewRepository reviews;
+    private final PublishedCatalogSearch search;
 
-    PublicCatalog(CodeRepository codes, CodeVersionRepository versions, CodeReviewRepository reviews) {
+    PublicCatalog(CodeRepository codes, CodeVersionRepository versions, CodeReviewRepository reviews,
+            PublishedCatalogSearch search) {
         this.codes = codes;
+        this.search = search;
         this.versions = versions;
         this.reviews = reviews;
     }
@@ -54,7 +58,7 @@ public class PublicCatalog {
         String pattern = text == null || text.isBlank() ? null
                 : "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-        Page<CodeVersion> found = versions.search(VersionState.PUBLISHED, pattern, category,
+        Page<CodeVersion> found = search.search(VersionState.PUBLISHED, pattern, category,
                 PageRequest.of(Math.max(0, page - 1), CodeListing.PAGE_SIZE));
         return new CodeListing(found.getContent().stream()
                 .map(v -> new Entry(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),

@@ -3,11 +3,16 @@ package io.customercodes.review;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CodeReviewRepository extends JpaRepository<CodeReview, Long> {
 
     List<CodeReview> findByCodeIdOrderByStartedAtAsc(Long codeId);
+
+    /** One page of a code's reviews, as they started, the id breaking ties. */
+    Page<CodeReview> findByCodeIdOrderByStartedAtAscIdAsc(Long codeId, Pageable page);
 
     Optional<CodeReview> findFirstByCodeIdAndDecisionIsNotNullOrderByDecidedAtDesc(Long codeId);
 

@@ -1,6 +1,7 @@
 package io.customercodes.review;
 
 import io.customercodes.adoption.ModelUpdates;
+import io.customercodes.code.ApiPage;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.identity.Role;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A code's reviews with their findings and decisions; managers may ask for an ad-hoc review. */
@@ -59,21 +61,25 @@ class ReviewApiController {
         this.currentUser = currentUser;
     }
 
+    /** One page of the reviews, as they started: {@code page} from 1, {@code size} up to 500 (default 100). */
     @GetMapping
     @Transactional(readOnly = true)
-    List<ReviewJson> reviews(@PathVariable String codeKey) {
+    ResponseEntity<List<ReviewJson>> reviews(@PathVariable String codeKey,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
         access.requireReviews();
+        ApiPage asked = ApiPage.of(page, size);
         Code code = codes.getByKey(codeKey);
         Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
                 .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
-        return reviews.findByCodeIdOrderByStartedAtAsc(code.getId()).stream().map(r -> new ReviewJson(r.getId(),
+        return asked.answer("/api/codes/" + code.getKey() + "/reviews", reviews.findByCodeIdOrderByStartedAtAscIdAsc(
+                code.getId(), asked.request()), r -> new ReviewJson(r.getId(),
                 numbers.get(r.getVersionId()), name(r.getReviewTrigger()), r.getDueOn(), r.getStartedAt(),
                 r.getMissedTargets(), r.getComplaintsReceived(), name(r.getCustomerSatisfaction()),
                 name(r.getStakeholderSatisfaction()), r.getDataSummary(), r.getEvaluation(),
                 name(r.getRecommendation()), r.getEvaluatedBy(), r.getEvaluatedAt(), name(r.getDecision()),
                 r.getRationale(), r.getDecidedBy(), r.getDecidedAt(), LocalDateOf.instant(r.getDecidedAt()),
-                modelUpdates.shownIn(r.getId())))
-                .toList();
+                modelUpdates.shownIn(r.getId())));
     }
 
     /**

@@ -9,7 +9,6 @@ import io.customercodes.version.VersionState;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,22 +96,14 @@ public class SatisfactionAnswers {
                 code.getId(), Date.valueOf(from), Date.valueOf(until));
     }
 
-    /** Every month with answers, oldest first. */
+    /** Every month with answers, oldest first, counted by the database. */
     @Transactional(readOnly = true)
     public List<Month> monthly(Code code) {
-        List<Month> months = new ArrayList<>();
-        jdbc.query("select answered_on, score from satisfaction_answer where code_id = ? order by answered_on",
-                rs -> {
-                    YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
-                    int score = rs.getInt(2);
-                    Month last = months.isEmpty() ? null : months.get(months.size() - 1);
-                    if (last != null && last.month().equals(month)) {
-                        months.set(months.size() - 1, new Month(month, last.answers() + 1,
-                                (last.average() * last.answers() + score) / (last.answers() + 1)));
-                    } else {
-                        months.add(new Month(month, 1, score));
-                    }
-                }, code.getId());
-        return months;
+        return jdbc.query("select answered_year, answered_month, count(*), avg(cast(score as double precision)) from"
+                + " (select extract(year from answered_on) as answered_year, extract(month from answered_on)"
+                + " as answered_month, score from satisfaction_answer where code_id = ?) answered"
+                + " group by answered_year, answered_month order by answered_year, answered_month",
+                (rs, row) -> new Month(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3), rs.getDouble(4)),
+                code.getId());
     }
 }

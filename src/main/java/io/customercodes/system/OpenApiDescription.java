@@ -25,7 +25,13 @@ class OpenApiDescription {
                                 + "adopters and complaint counts per model promise for code sponsors. An endpoint a group "
                                 + "may never use answers 403; a code or version hidden from the caller answers "
                                 + "404 like one that does not exist. Errors are "
-                                + "application/problem+json; a 400 names the field at fault."))
+                                + "application/problem+json; a 400 names the field at fault. Every list comes in "
+                                + "pages: page from 1, size up to " + PageParameter.MAX_SIZE + " (default 100); "
+                                + "X-Total-Count holds the number of entries, Link (RFC 8288) the first, previous, "
+                                + "next and last page. The order is stable, its last key unique: codes by key, "
+                                + "versions by number, complaints as received, decisions as taken, reviews as "
+                                + "started, readings as measured and recorded (each then by id), indicators in "
+                                + "the version's order."))
                 .components(new Components().addSecuritySchemes("basic", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("A Camunda user's id and password, as for Tasklist")))

@@ -1,5 +1,6 @@
 package io.customercodes.version;
 
+import io.customercodes.code.ApiPage;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeApi.IndicatorJson;
 import io.customercodes.code.CodeApi.PromiseJson;
@@ -13,10 +14,12 @@ import io.customercodes.version.VersionHistoryApi.VersionEntry;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Every version of a code the caller may see, and what changed from one to another. */
@@ -31,12 +34,16 @@ class VersionHistoryApiController {
         this.visible = visible;
     }
 
+    /** One page of the versions, oldest first: {@code page} from 1, {@code size} up to 500 (default 100). */
     @GetMapping
-    List<VersionEntry> versions(@PathVariable String codeKey) {
-        return visible.of(visible.code(codeKey)).stream()
-                .map(v -> new VersionEntry(v.getNumber(), v.getState().name(), v.getCreatedBy(), v.getCreatedAt(),
-                        v.getStateChangedAt(), v.getPublishedBy(), v.getPublishedAt(), v.getEndedAt()))
-                .toList();
+    ResponseEntity<List<VersionEntry>> versions(@PathVariable String codeKey,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "size", defaultValue = "100") String size) {
+        ApiPage asked = ApiPage.of(page, size);
+        Code code = visible.code(codeKey);
+        return asked.answer("/api/codes/" + code.getKey() + "/versions", visible.of(code, asked.request()),
+                v -> new VersionEntry(v.getNumber(), v.getState().name(), v.getCreatedBy(), v.getCreatedAt(),
+                        v.getStateChangedAt(), v.getPublishedBy(), v.getPublishedAt(), v.getEndedAt()));
     }
 
     @GetMapping("/{from}/diff/{to}")

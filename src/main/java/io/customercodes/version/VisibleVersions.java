@@ -6,10 +6,13 @@ import io.customercodes.code.UnknownCodeException;
 import io.customercodes.security.ReadAccess;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,25 +35,19 @@ public class VisibleVersions {
         this.access = access;
     }
 
-    public List<Code> codes() {
-        List<Code> all = codes.findAll(Sort.by("key"));
-        if (access.seesUnpublished()) {
-            return all;
-        }
-        var published = versions.codeIdsWithVersionsIn(SEEN_BY_CUSTOMERS);
-        return all.stream().filter(c -> published.contains(c.getId())).toList();
-    }
-
-    /** One page of the codes the caller may read, by key. */
+    /** One page of the codes the caller may read, by key: the page's ids first, then their rows. */
     public Page<Code> codes(int page, int size) {
         PageRequest request = PageRequest.of(page, size);
-        return access.seesUnpublished() ? codes.findAll(request.withSort(Sort.by("key")))
-                : versions.codesWithVersionsIn(SEEN_BY_CUSTOMERS, request);
+        Page<Long> ids = access.seesUnpublished() ? codes.idsByKey(request)
+                : versions.codeIdsWithVersionsIn(SEEN_BY_CUSTOMERS, request);
+        Map<Long, Code> rows = codes.findAllWithPartiesById(ids.getContent()).stream()
+                .collect(Collectors.toMap(Code::getId, Function.identity(), (same, again) -> same));
+        return ids.map(rows::get);
     }
 
     public Code code(String key) {
         Code code = codes.getByKey(key);
-        if (!access.seesUnpublished() && versions.findByCodeOrderByNumberAsc(code).stream().noneMatch(published())) {
+        if (!access.seesUnpublished() && !versions.existsByCodeAndStateIn(code, SEEN_BY_CUSTOMERS)) {
             throw new UnknownCodeException(key);
         }
         return code;
@@ -60,6 +57,12 @@ public class VisibleVersions {
     public List<CodeVersion> of(Code code) {
         List<CodeVersion> all = versions.findByCodeOrderByNumberAsc(code);
         return access.seesUnpublished() ? all : all.stream().filter(published()).toList();
+    }
+
+    /** One page of the versions of a code the caller may see, oldest first. */
+    public Page<CodeVersion> of(Code code, Pageable page) {
+        return access.seesUnpublished() ? versions.findByCodeOrderByNumberAsc(code, page)
+                : versions.findByCodeAndStateInOrderByNumberAsc(code, SEEN_BY_CUSTOMERS, page);
     }
 
     public CodeVersion version(Code code, int number) {

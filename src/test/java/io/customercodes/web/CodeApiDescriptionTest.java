@@ -42,6 +42,15 @@ class CodeApiDescriptionTest {
         assertThat(description.at("/paths/~1api~1codes~1{codeKey}~1versions~1{from}~1diff~1{to}/get/responses/400/content")
                 .has("application/problem+json")).isTrue();
         assertThat(description.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(description.at("/info/description").asText()).contains("X-Total-Count").contains("Link");
+        for (String list : List.of("/api/codes", "/api/codes/{codeKey}/versions", "/api/codes/{codeKey}/audit",
+                "/api/codes/{codeKey}/decisions", "/api/codes/{codeKey}/reviews", "/api/codes/{codeKey}/complaints",
+                "/api/codes/{codeKey}/indicators", "/api/codes/{codeKey}/indicators/{indicatorId}/readings")) {
+            List<String> parameters = new ArrayList<>();
+            description.at("/paths/" + list.replace("/", "~1") + "/get/parameters")
+                    .forEach(p -> parameters.add(p.get("name").asText()));
+            assertThat(parameters).as(list).contains("page", "size");
+        }
     }
 
     @Test

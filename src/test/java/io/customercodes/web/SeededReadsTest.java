@@ -1,0 +1,280 @@
+package io.customercodes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.customercodes.TestUsers;
+import io.customercodes.bench.DatabaseSeeder;
+import io.customercodes.system.EngineClock;
+import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The /api lists page by page in a stable order, and a request reads a fixed number of rows' worth of SQL
+ * statements however many rows the lists hold: on a seeded H2 file (io.customercodes.bench.DatabaseSeeder) with
+ * one code given more versions, decisions, reviews and readings than a page holds, several of them at the same
+ * moment so that only the id can order them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.process-engine-name=seededReads", "spring.jpa.properties.hibernate.generate_statistics=true"})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Seeds an H2 file of its own; under -Ppostgres every context is pointed at PostgreSQL instead.
+@DisabledIfSystemProperty(named = "spring.profiles.include", matches = ".*postgres.*")
+class SeededReadsTest {
+
+    static final int CODES = 60;
+    static final int COMPLAINTS = 900;
+    static final String KEY = "SEED-00007";
+    static final Instant SAME_MOMENT = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+    @DynamicPropertySource
+    static void seededDatabase(DynamicPropertyRegistry properties) throws Exception {
+        Path folder = Files.createTempDirectory("seeded-reads");
+        String url = "jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
+        DatabaseSeeder.seed(url, "sa", "", CODES, COMPLAINTS, "SEED", 3);
+        properties.add("spring.datasource.url", () -> url);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    EntityManagerFactory entities;
+
+    long codeId;
+    long indicatorId;
+
+    @BeforeAll
+    void moreRowsForOneCode() {
+        TestUsers.create(identity);
+        codeId = jdbc.queryForObject("select id from code where code_key = ?", Long.class, KEY);
+        long published = jdbc.queryForObject("select id from code_version where code_id = ?", Long.class, codeId);
+        indicatorId = jdbc.queryForObject("select min(id) from performance_indicator where version_id = ?",
+                Long.class, published);
+        // Versions 2 and 3 superseded in turn (number 1 stays in force: the seeder's), 4 a draft nobody outside sees.
+        for (int number = 2; number <= 4; number++) {
+            jdbc.update("insert into code_version (code_id, number, state, response_days, created_by, created_at,"
+                    + " state_changed_at) values (?, ?, ?, 10, 'mary', ?, ?)", codeId, number,
+                    number == 4 ? "DRAFT" : "SUPERSEDED", Timestamp.from(SAME_MOMENT), Timestamp.from(SAME_MOMENT));
+        }
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("insert into decision_record (code_id, kind, decision, comment, actor, decided_at)"
+                    + " values (?, 'REVIEW', 'CONTINUE', ?, 'tom', ?)", codeId, "tie " + i, Timestamp.from(SAME_MOMENT));
+            jdbc.update("insert into code_review (code_id, started_at) values (?, ?)", codeId,
+                    Timestamp.from(SAME_MOMENT));
+        }
+        for (int i = 0; i < 5; i++) {
+            jdbc.update("insert into indicator_reading (indicator_id, measured_on, reading_value, recorded_by,"
+                    + " recorded_at) values (?, ?, ?, 'mary', ?)", indicatorId, Date.valueOf(LocalDate.now()),
+                    90 + i, Timestamp.from(SAME_MOMENT));
+        }
+    }
+
+    @Test
+    void everyPerCodeListComesInPagesInAStableOrderWithLinksAndATotal() throws Exception {
+        String base = "/api/codes/" + KEY;
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put(base + "/versions", "select number from code_version where code_id = " + codeId + " order by number");
+        lists.put(base + "/audit", "select kind || ':' || coalesce(comment, '') from decision_record where code_id = " + codeId
+                + " order by decided_at, id");
+        lists.put(base + "/decisions", lists.get(base + "/audit"));
+        lists.put(base + "/reviews", "select id from code_review where code_id = " + codeId
+                + " order by started_at, id");
+        lists.put(base + "/indicators/" + indicatorId + "/readings", "select id from indicator_reading"
+                + " where indicator_id = " + indicatorId + " order by measured_on, recorded_at, id");
+        lists.put(base + "/indicators", "select i.id from performance_indicator i join code_version v"
+                + " on v.id = i.version_id where v.code_id = " + codeId + " and v.state = 'PUBLISHED' order by i.position");
+        lists.put("/api/codes", "select code_key from code order by code_key");
+        lists.put(base + "/complaints", "select reference from complaint where code_id = " + codeId
+                + " order by received_at, id");
+        for (var list : lists.entrySet()) {
+            String path = list.getKey();
+            List<String> expected = jdbc.queryForList(list.getValue()).stream()
+                    .map(row -> String.valueOf(row.values().iterator().next())).toList();
+            assertThat(expected).as(path).hasSizeGreaterThanOrEqualTo(2);
+            List<String> seen = new ArrayList<>();
+            int pages = (expected.size() + 1) / 2;
+            for (int page = 1; page <= pages; page++) {
+                HttpResponse<String> answer = get("mary", path + "?page=" + page + "&size=2");
+                assertThat(answer.statusCode()).as(path).isEqualTo(200);
+                assertThat(answer.headers().firstValue("X-Total-Count")).as(path)
+                        .hasValue(String.valueOf(expected.size()));
+                String links = answer.headers().firstValue("Link").orElseThrow();
+                assertThat(links).as(path).contains("<" + path + "?page=1&size=2>; rel=\"first\"")
+                        .contains("<" + path + "?page=" + pages + "&size=2>; rel=\"last\"");
+                assertThat(links.contains("rel=\"next\"")).as(path + " next on " + page).isEqualTo(page < pages);
+                assertThat(links.contains("rel=\"prev\"")).as(path + " prev on " + page).isEqualTo(page > 1);
+                JsonNode rows = EngineRestClient.MAPPER.readTree(answer.body());
+                assertThat(rows.size()).as(path).isEqualTo(Math.min(2, expected.size() - 2 * (page - 1)));
+                rows.forEach(row -> seen.add(identity(path, row)));
+            }
+            assertThat(seen).as(path + " in order, each once").isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void thoseWhoSeeOnlyPublishedVersionsCountOnlyThose() throws Exception {
+        HttpResponse<String> versions = get("hank", "/api/codes/" + KEY + "/versions?size=500");
+        assertThat(versions.headers().firstValue("X-Total-Count")).hasValue("3");
+        assertThat(EngineRestClient.MAPPER.readTree(versions.body()).findValuesAsText("state"))
+                .containsExactly("PUBLISHED", "SUPERSEDED", "SUPERSEDED");
+        HttpResponse<String> codes = get("hank", "/api/codes?page=2&size=25");
+        assertThat(codes.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(CODES));
+        assertThat(EngineRestClient.MAPPER.readTree(codes.body()).get(0).get("codeKey").asText())
+                .isEqualTo(DatabaseSeeder.key("SEED", 26));
+    }
+
+    @Test
+    void aPageOrSizeOutOfRangeIsAProblemNamingTheField() throws Exception {
+        String base = "/api/codes/" + KEY;
+        for (String path : List.of(base + "/versions", base + "/audit", base + "/decisions", base + "/reviews",
+                base + "/indicators", base + "/indicators/" + indicatorId + "/readings")) {
+            for (String bad : List.of("page=0", "page=x", "size=0", "size=501")) {
+                HttpResponse<String> refused = get("mary", path + "?" + bad);
+                assertThat(refused.statusCode()).as(path + "?" + bad).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+                        .startsWith("application/problem+json");
+                assertThat(EngineRestClient.MAPPER.readTree(refused.body()).get("field").asText()).as(path + "?" + bad)
+                        .isEqualTo(bad.substring(0, bad.indexOf('=')));
+            }
+        }
+    }
+
+    /**
+     * The statements Hibernate prepares for a request do not grow with the rows it shows: no collection or
+     * association is read row by row (N+1). A page of 25 codes, of 500, a code's page with its promises.
+     */
+    @Test
+    void aRequestPreparesAFixedNumberOfStatementsWhateverTheRowsItShows() throws Exception {
+        String key = DatabaseSeeder.key("SEED", 12);
+        assertThat(statements(null, "/codes")).isLessThanOrEqualTo(3);
+        assertThat(statements(null, "/codes?page=2")).isLessThanOrEqualTo(3);
+        assertThat(statements(null, "/codes?q=seed&category=DELIVERY")).isLessThanOrEqualTo(3);
+        assertThat(statements(null, "/codes/" + key)).isLessThanOrEqualTo(6);
+        // A history of one version and one of three: the versions' collections are read in batches, not per version.
+        assertThat(statements(null, "/codes/" + key + "/versions")).isLessThanOrEqualTo(7);
+        assertThat(statements(null, "/codes/" + KEY + "/versions")).isLessThanOrEqualTo(7);
+        for (String user : List.of("hank", "mary")) {
+            long few = statements(user, "/api/codes?size=2");
+            // A page holding the whole list needs no count, so a bigger page may take one statement less, never more.
+            assertThat(statements(user, "/api/codes?size=500")).as(user).isLessThanOrEqualTo(few);
+            assertThat(few).as(user).isLessThanOrEqualTo(4);
+        }
+        for (String list : List.of("/versions", "/audit", "/reviews", "/complaints", "/indicators")) {
+            String path = "/api/codes/" + KEY + list;
+            long few = statements("mary", path + "?size=1");
+            assertThat(statements("mary", path + "?size=500")).as(path).isLessThanOrEqualTo(few);
+            assertThat(few).as(path).isLessThanOrEqualTo(6);
+        }
+        assertThat(statements("mary", "/api/codes/" + KEY + "/complaints/statistics")).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void theStatisticsAreCountedByTheDatabaseAsTheComplaintsSay() throws Exception {
+        JsonNode statistics = EngineRestClient.MAPPER.readTree(get("mary", "/api/codes/" + KEY
+                + "/complaints/statistics").body());
+        long received = jdbc.queryForObject("select count(*) from complaint where code_id = ?", Long.class, codeId);
+        assertThat(statistics.get("received").asLong()).isEqualTo(received).isPositive();
+        long perPromise = 0;
+        for (JsonNode count : statistics.get("perPromise")) {
+            perPromise += count.asLong();
+        }
+        assertThat(perPromise).isEqualTo(received);
+        assertThat(statistics.get("open").asInt()).isZero();
+        assertThat(statistics.get("answered").asLong()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from complaint where code_id = ? and responded_at is not null", Long.class, codeId));
+        long outcomes = 0;
+        for (JsonNode count : statistics.get("outcomes")) {
+            outcomes += count.asLong();
+        }
+        assertThat(outcomes).isEqualTo(jdbc.queryForObject(
+                "select count(*) from complaint where code_id = ? and outcome is not null", Long.class, codeId));
+
+        // In time as Complaint.answeredWithinPromisedTime() says: the answer's date in the organization's zone.
+        int[] inTimeAndOverdue = new int[2];
+        jdbc.query("select responded_at, response_due_on, in_scope from complaint where code_id = ?", rs -> {
+            Timestamp responded = rs.getTimestamp(1);
+            LocalDate due = rs.getDate(2).toLocalDate();
+            Boolean inScope = rs.getObject(3) == null ? null : rs.getBoolean(3);
+            Boolean onTime = responded != null ? !EngineClock.dateOf(responded.toInstant()).isAfter(due)
+                    : EngineClock.today().isAfter(due) && inScope != Boolean.FALSE ? Boolean.FALSE : null;
+            inTimeAndOverdue[0] += Boolean.TRUE.equals(onTime) ? 1 : 0;
+            inTimeAndOverdue[1] += Boolean.FALSE.equals(onTime) ? 1 : 0;
+        }, codeId);
+        assertThat(statistics.get("answeredInTime").asInt()).isEqualTo(inTimeAndOverdue[0]);
+        assertThat(statistics.get("overdue").asInt()).isEqualTo(inTimeAndOverdue[1]);
+        assertThat(inTimeAndOverdue[0] + inTimeAndOverdue[1]).isPositive();
+    }
+
+    private long statements(String user, String path) throws Exception {
+        Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        HttpResponse<String> answer = get(user, path);
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    private static String identity(String path, JsonNode row) {
+        if (path.endsWith("/versions")) {
+            return row.get("number").asText();
+        }
+        if (path.equals("/api/codes")) {
+            return row.get("codeKey").asText();
+        }
+        if (path.endsWith("/audit") || path.endsWith("/decisions")) {
+            return row.get("kind").asText() + ":" + (row.get("comment").isNull() ? "" : row.get("comment").asText());
+        }
+        if (path.endsWith("/complaints")) {
+            return row.get("reference").asText();
+        }
+        if (path.endsWith("/indicators")) {
+            return row.get("indicatorId").asText();
+        }
+        return row.get("id").asText();
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+                    .getBytes()));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
