@@ -1,5 +1,6 @@
 package io.customercodes.adoption;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,6 +12,8 @@ interface ModelUpdateRepository extends JpaRepository<ModelUpdate, Long> {
     List<ModelUpdate> findByAdopterCodeIdAndReviewIdIsNullOrderByIdAsc(Long adopterCodeId);
 
     List<ModelUpdate> findByReviewIdOrderByIdAsc(Long reviewId);
+
+    List<ModelUpdate> findByReviewIdInOrderByIdAsc(Collection<Long> reviewIds);
 
     default ModelUpdate getUpdate(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No model update with id " + id));

@@ -9,8 +9,11 @@ import io.customercodes.version.VersionChanges;
 import io.customercodes.version.VersionState;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,6 +115,16 @@ public class ModelUpdates {
     @Transactional(readOnly = true)
     public List<ModelUpdateView> shownIn(Long reviewId) {
         return updates.findByReviewIdOrderByIdAsc(reviewId).stream().map(this::view).toList();
+    }
+
+    /** The model updates each of these reviews showed, in one statement for a whole page of reviews. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ModelUpdateView>> shownIn(Collection<Long> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return Map.of();
+        }
+        return updates.findByReviewIdInOrderByIdAsc(reviewIds).stream().collect(Collectors.groupingBy(
+                ModelUpdate::getReviewId, Collectors.mapping(this::view, Collectors.toList())));
     }
 
     ModelUpdateView view(ModelUpdate update) {

@@ -1,6 +1,7 @@
 package io.customercodes.review;
 
 import io.customercodes.adoption.ModelUpdates;
+import io.customercodes.adoption.ModelUpdates.ModelUpdateView;
 import io.customercodes.code.ApiPage;
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -72,14 +74,16 @@ class ReviewApiController {
         Code code = codes.getByKey(codeKey);
         Map<Long, Integer> numbers = versions.findByCodeOrderByNumberAsc(code).stream()
                 .collect(Collectors.toMap(CodeVersion::getId, CodeVersion::getNumber));
-        return asked.answer("/api/codes/" + code.getKey() + "/reviews", reviews.findByCodeIdOrderByStartedAtAscIdAsc(
-                code.getId(), asked.request()), r -> new ReviewJson(r.getId(),
+        Page<CodeReview> found = reviews.findByCodeIdOrderByStartedAtAscIdAsc(code.getId(), asked.request());
+        Map<Long, List<ModelUpdateView>> updates = modelUpdates.shownIn(
+                found.getContent().stream().map(CodeReview::getId).toList());
+        return asked.answer("/api/codes/" + code.getKey() + "/reviews", found, r -> new ReviewJson(r.getId(),
                 numbers.get(r.getVersionId()), name(r.getReviewTrigger()), r.getDueOn(), r.getStartedAt(),
                 r.getMissedTargets(), r.getComplaintsReceived(), name(r.getCustomerSatisfaction()),
                 name(r.getStakeholderSatisfaction()), r.getDataSummary(), r.getEvaluation(),
                 name(r.getRecommendation()), r.getEvaluatedBy(), r.getEvaluatedAt(), name(r.getDecision()),
                 r.getRationale(), r.getDecidedBy(), r.getDecidedAt(), LocalDateOf.instant(r.getDecidedAt()),
-                modelUpdates.shownIn(r.getId())));
+                updates.getOrDefault(r.getId(), List.of())));
     }
 
     /**
