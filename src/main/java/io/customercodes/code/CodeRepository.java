@@ -30,6 +30,12 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
     @Query("select c from Code c left join fetch c.interestedParties where c.id in ?1")
     List<Code> findAllWithPartiesById(Collection<Long> ids);
 
+    /** The model codes members may start from: a version in force, not withdrawn; by title. */
+    @Query("select c from Code c where c.kind = io.customercodes.code.CodeKind.MODEL and c.withdrawnAt is null"
+            + " and exists (select v from CodeVersion v where v.code = c"
+            + " and v.state = io.customercodes.version.VersionState.PUBLISHED) order by c.title, c.key")
+    List<Code> findPublishedModels();
+
     default Code getCode(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No code with id " + id));
     }

@@ -306,6 +306,10 @@ class BadInputSweepTest {
             case "select", "radio" -> {
                 values.put("not an option", text("NOT_AN_OPTION"));
                 values.put("as a number", num(1));
+                // Options that come with the form's data: the server knows only the field's limits.
+                if (c.has("valuesKey") && validate.has("maxLength")) {
+                    values.put("over its maximum length", text("Z".repeat(validate.get("maxLength").asInt() + 1)));
+                }
             }
             case "checklist", "taglist" -> values.put("with an unknown option", EngineRestClient.MAPPER
                     .createArrayNode().add("NOT_AN_OPTION"));

@@ -112,6 +112,12 @@ public record FormField(String path, String label, String type, boolean required
     }
 
     private void checkOption(JsonNode value, Integer entry) {
+        if (options == null) {
+            // Options that come with the form's data (valuesKey) are unknown here: the value is only checked as
+            // text within the field's limits, and whoever takes it checks that it names something real.
+            checkText(value, entry);
+            return;
+        }
         if (!value.isTextual()) {
             throw invalid(entry, "must be one of " + options);
         }

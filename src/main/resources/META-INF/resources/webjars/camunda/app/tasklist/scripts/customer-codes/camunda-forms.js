@@ -13,9 +13,23 @@
 //    400 ms after the last input came too late for a click right after typing, and a number's late commit
 //    disabled Complete again after it. Here every change of the form decides at once, from the messages
 //    of the fields that exist, and names those fields next to the button.
+// 3. Options that come with the form's data are loaded here. Tasklist 7.24 fetches no variables for a start
+//    form, so a select with a `valuesKey` (the model code on the codeLifecycle start form) would offer nothing.
+//    Known keys are fetched from our JSON with the user's Tasklist session and put into the form's initial
+//    data, where form-js looks for them; form-js submits only its fields' values, so they are not sent back.
 // form-js still validates everything when Complete is clicked, and the server checks every submission.
 const CONTAINER = 'fjs-container';
 const NOTICE = 'cc-form-blocked';
+const DATA_NOTICE = 'cc-form-data-failed';
+
+/** Where the options of each known `valuesKey` come from: a URL and how one entry becomes a {label, value}. */
+const DATA_SOURCES = {
+  publishedModelCodes: {
+    url: '/manage/model-codes',
+    option: code => ({label: `${code.title} (${code.key})`, value: code.key}),
+    what: 'the published model codes'
+  }
+};
 
 /**
  * The form-js instance rendered into this container and the component that renders its fields, found in
@@ -120,6 +134,55 @@ function showWhy(container, blocking) {
   });
 }
 
+/** The fields, also inside groups, whose `valuesKey` DATA_SOURCES knows and the form's data lacks. */
+function fieldsLackingData(form) {
+  const {schema, initialData} = form._getState();
+  const found = [];
+  const visit = components => (components || []).forEach(component => {
+    const key = component.valuesKey;
+    if (key && DATA_SOURCES[key] && !(initialData && Array.isArray(initialData[key]))) {
+      found.push({key, label: component.label || component.key});
+    }
+    visit(component.components);
+  });
+  visit(schema && schema.components);
+  return found;
+}
+
+function supplyData(container, form) {
+  fieldsLackingData(form).forEach(({key, label}) => {
+    const source = DATA_SOURCES[key];
+    fetch(source.url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(response => {
+        if (!response.ok) {
+          throw new Error(`the server answered ${response.status}`);
+        }
+        return response.json();
+      })
+      .then(entries => {
+        const {initialData} = form._getState();
+        // A new initialData object: form-js computes the options from it and renders the fields again.
+        form._setState({initialData: {...initialData, [key]: entries.map(source.option)}});
+      })
+      .catch(error => showDataFailure(container, `${label}: ${source.what} could not be loaded (${error.message}),`
+        + ' so there is nothing to choose from. Reload the page to try again, or go on without.'));
+  });
+}
+
+/** Beside the buttons, where it stays in view; outside form-js's own elements, which it renders again at will. */
+function showDataFailure(container, message) {
+  const notice = document.createElement('p');
+  notice.className = DATA_NOTICE + ' text-danger';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = message;
+  const actions = actionsFor(container);
+  if (actions) {
+    actions.insertBefore(notice, actions.firstChild);
+  } else {
+    container.parentNode.insertBefore(notice, container);
+  }
+}
+
 const taken = new WeakSet();
 
 function take(container) {
@@ -141,6 +204,7 @@ function take(container) {
     }
     showWhy(container, blocking);
   });
+  supplyData(container, form);
 }
 
 // Tasklist creates a form (again after Claim) and imports its schema; take it once its fields are there.
