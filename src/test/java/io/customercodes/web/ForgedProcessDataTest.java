@@ -15,6 +15,7 @@ import io.customercodes.version.CodeVersion;
 import io.customercodes.version.VersionState;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class ForgedProcessDataTest {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Autowired
     ProcessScenario scenario;
@@ -71,6 +75,21 @@ class ForgedProcessDataTest {
         var stored = sam.get("/engine-rest/task/" + task).json();
         assertThat(stored.get("name").asText()).startsWith("Give feedback on draft code").endsWith(own);
         assertThat(scenario.versions(own).get(0).getState()).isEqualTo(VersionState.IN_CONSULTATION);
+    }
+
+    @Test
+    void aCodeManagerCannotStartALifecycleAtAChosenActivity() {
+        String key = ProcessScenario.uniqueKey("SKIP");
+        ObjectNode body = EngineRestClient.object().put("businessKey", key);
+        body.putArray("startInstructions").addObject().put("type", "startBeforeActivity")
+                .put("activityId", "ServiceTask_ScheduleReview");
+        EngineRestClient.Response started = new EngineRestClient(port, "mary")
+                .post("/engine-rest/process-definition/key/codeLifecycle/start", body);
+
+        assertThat(started.status()).as("start at Schedule next review: %s", started.body()).isEqualTo(403);
+        assertThat(started.body()).contains("start it through its start form");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .isZero();
     }
 
     @Test
