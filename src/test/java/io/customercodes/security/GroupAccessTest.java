@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.customercodes.web.EngineRestClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +43,16 @@ abstract class GroupAccessTest {
         return rest().get(path).status();
     }
 
+    /** Every code the group sees, page after page: the suite's shared database holds hundreds. */
     List<String> codeKeys() {
-        return texts(rest().get("/api/codes").json(), "codeKey");
+        List<String> keys = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            List<String> onPage = texts(rest().get("/api/codes?size=500&page=" + page).json(), "codeKey");
+            keys.addAll(onPage);
+            if (onPage.size() < 500) {
+                return keys;
+            }
+        }
     }
 
     List<Integer> versionNumbers(String path) {
