@@ -1,12 +1,9 @@
 package io.customercodes.adoption;
 
+import io.customercodes.code.ApiPage;
 import io.customercodes.code.Code;
-import io.customercodes.code.PageLinks;
 import io.customercodes.security.ReadAccess;
-import io.customercodes.system.PageParameter;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,13 +39,9 @@ class ModelAdopterApiController {
             @RequestParam(name = "page", defaultValue = "1") String page,
             @RequestParam(name = "size", defaultValue = "100") String size) {
         Code model = model(modelKey);
-        int number = PageParameter.positive(page, "page", Integer.MAX_VALUE);
-        int perPage = PageParameter.positive(size, "size", PageParameter.MAX_SIZE);
-        Page<ModelAdopters.Adopter> found = adopters.adopters(model, number - 1, perPage);
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
-                .header(HttpHeaders.LINK, PageLinks.of("/api/models/" + model.getKey() + "/adopters", number,
-                        Math.max(1, found.getTotalPages()), perPage))
-                .body(found.getContent());
+        ApiPage asked = ApiPage.of(page, size);
+        return asked.answer("/api/models/" + model.getKey() + "/adopters",
+                adopters.adopters(model, asked.number() - 1, asked.size()), adopter -> adopter);
     }
 
     /** Complaints per promise of each published model version, across adopters: counts only. */

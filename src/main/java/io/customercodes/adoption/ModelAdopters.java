@@ -6,11 +6,15 @@ import io.customercodes.version.CodeVersion;
 import io.customercodes.version.CodeVersionRepository;
 import io.customercodes.version.PromiseCategory;
 import io.customercodes.version.VersionState;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +38,12 @@ public class ModelAdopters {
     }
 
     private final CodeRepository codes;
-    private final AdopterRepository adopters;
     private final CodeVersionRepository versions;
     private final ModelUpdates updates;
     private final JdbcTemplate jdbc;
 
-    ModelAdopters(CodeRepository codes, AdopterRepository adopters, CodeVersionRepository versions,
-            ModelUpdates updates, JdbcTemplate jdbc) {
+    ModelAdopters(CodeRepository codes, CodeVersionRepository versions, ModelUpdates updates, JdbcTemplate jdbc) {
         this.codes = codes;
-        this.adopters = adopters;
         this.versions = versions;
         this.updates = updates;
         this.jdbc = jdbc;
@@ -57,11 +58,15 @@ public class ModelAdopters {
     public Page<Adopter> adopters(Code model, int page, int size) {
         Integer current = versions.findByCodeAndState(model, VersionState.PUBLISHED).map(CodeVersion::getNumber)
                 .orElse(null);
-        return adopters.adopters(model, PageRequest.of(page, size)).map(adopter -> {
-            Optional<CodeVersion> published = versions.findByCodeAndState(adopter, VersionState.PUBLISHED);
-            Integer basis = published.map(CodeVersion::getBasedOn).map(CodeVersion::getNumber).orElse(null);
+        Page<Code> found = codes.findAdopters(model, PageRequest.of(page, size));
+        Map<Long, CodeVersion> published = versions.findByCodeIdsAndState(
+                        found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
+                .collect(Collectors.toMap(v -> v.getCode().getId(), v -> v));
+        return found.map(adopter -> {
+            Optional<CodeVersion> version = Optional.ofNullable(published.get(adopter.getId()));
+            Integer basis = version.map(CodeVersion::getBasedOn).map(CodeVersion::getNumber).orElse(null);
             return new Adopter(adopter.getKey(), adopter.getTitle(), adopter.getOrganization(), adopter.isWithdrawn(),
-                    published.map(CodeVersion::getNumber).orElse(null), basis,
+                    version.map(CodeVersion::getNumber).orElse(null), basis,
                     basis != null && current != null && basis < current,
                     !adopter.isWithdrawn() && updates.awaitsReview(adopter.getId()));
         });
@@ -72,22 +77,26 @@ public class ModelAdopters {
      * by model version and promise number.
      */
     public List<PromiseComplaints> complaintsPerModelPromise(Code model) {
-        List<Object[]> counts = jdbc.query("""
+        Map<Long, PromiseCounts> counts = new HashMap<>();
+        jdbc.query("""
                 select mp.id, count(c.id), count(distinct c.code_id)
                 from complaint c
                 join promise p on p.version_id = c.version_id and p.position = c.promise_number - 1
                 join promise mp on mp.id = p.model_promise_id
                 join code_version mv on mv.id = mp.version_id
                 where mv.code_id = ?
-                group by mp.id""", (rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                model.getId());
+                group by mp.id""", (RowCallbackHandler) rs -> counts.put(rs.getLong(1),
+                        new PromiseCounts(rs.getLong(2), rs.getLong(3))), model.getId());
         return versions.findByCodeOrderByNumberAsc(model).stream().filter(v -> v.getPublishedAt() != null)
                 .flatMap(version -> version.getPromises().stream().map(promise -> {
-                    Object[] count = counts.stream().filter(c -> promise.getId().equals(c[0])).findFirst()
-                            .orElse(new Object[] {promise.getId(), 0L, 0L});
+                    PromiseCounts count = counts.getOrDefault(promise.getId(), PromiseCounts.NONE);
                     return new PromiseComplaints(version.getNumber(), promise.getNumber(), promise.getCategory(),
-                            promise.getText(), (Long) count[1], (Long) count[2]);
+                            promise.getText(), count.complaints(), count.adopters());
                 }))
                 .toList();
+    }
+
+    private record PromiseCounts(long complaints, long adopters) {
+        static final PromiseCounts NONE = new PromiseCounts(0, 0);
     }
 }

@@ -11,8 +11,6 @@ interface ModelUpdateRepository extends JpaRepository<ModelUpdate, Long> {
     /** The updates no review of the adopter has shown yet, oldest first. */
     List<ModelUpdate> findByAdopterCodeIdAndReviewIdIsNullOrderByIdAsc(Long adopterCodeId);
 
-    List<ModelUpdate> findByReviewIdOrderByIdAsc(Long reviewId);
-
     List<ModelUpdate> findByReviewIdInOrderByIdAsc(Collection<Long> reviewIds);
 
     default ModelUpdate getUpdate(Long id) {

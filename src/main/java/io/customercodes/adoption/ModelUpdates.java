@@ -114,7 +114,7 @@ public class ModelUpdates {
     /** The model updates a review showed, for /api. */
     @Transactional(readOnly = true)
     public List<ModelUpdateView> shownIn(Long reviewId) {
-        return updates.findByReviewIdOrderByIdAsc(reviewId).stream().map(this::view).toList();
+        return shownIn(List.of(reviewId)).getOrDefault(reviewId, List.of());
     }
 
     /** The model updates each of these reviews showed, in one statement for a whole page of reviews. */

@@ -55,8 +55,9 @@ class ChartController {
 
     /** The caller's right first, so that an unknown key says no more than a known one. */
     private Code code(String key) {
-        access.requireMeasurements();
-        return codes.findByKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        access.requireCharts();
+        return codes.findByKey(key).filter(access::mayReadChartsOf)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** One chart on the page: its SVG inline, and the figures as a table for those who cannot see it. */

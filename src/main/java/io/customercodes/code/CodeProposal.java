@@ -16,21 +16,8 @@ public record CodeProposal(String codeKey, String title, String organization, St
         Integer reviewIntervalMonths, List<InterestedParty> interestedParties, boolean smallBusiness,
         ExampleDraft exampleDraft, CodeKind kind, String modelCodeKey) {
 
-    public CodeProposal(String codeKey, String title, String organization, String scope,
-            Integer reviewIntervalMonths, List<InterestedParty> interestedParties, boolean smallBusiness,
-            ExampleDraft exampleDraft) {
-        this(codeKey, title, organization, scope, reviewIntervalMonths, interestedParties, smallBusiness,
-                exampleDraft, CodeKind.ORGANIZATION, null);
-    }
-
     static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     static final int MAX_REVIEW_INTERVAL_MONTHS = 60;
-
-    /** An organization's own code, not started from a model code. */
-    public CodeProposal(String codeKey, String title, String organization, String scope, int reviewIntervalMonths,
-            List<InterestedParty> interestedParties) {
-        this(codeKey, title, organization, scope, reviewIntervalMonths, interestedParties, false, null);
-    }
 
     public static CodeProposal fromForm(Map<String, Object> form) {
         String key = FormValues.requiredText(form.get("codeKey"), "codeKey");

@@ -22,6 +22,11 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
     @Query("select c from Code c where c.adoptedModel = ?1 order by c.createdAt, c.key")
     List<Code> findAdopters(Code model);
 
+    /** One page of the codes started from this model code, by key. */
+    @Query(value = "select c from Code c where c.adoptedModel = ?1 order by c.key",
+            countQuery = "select count(c) from Code c where c.adoptedModel = ?1")
+    Page<Code> findAdopters(Code model, Pageable page);
+
     /** One page of the ids of all codes, by key. */
     @Query(value = "select c.id from Code c order by c.key", countQuery = "select count(c) from Code c")
     Page<Long> idsByKey(Pageable page);

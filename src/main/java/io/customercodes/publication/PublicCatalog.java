@@ -26,8 +26,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -133,14 +135,14 @@ public class PublicCatalog {
         if (!model.isModel()) {
             return List.of();
         }
-        List<AdopterView> adopters = new ArrayList<>();
-        for (Code adopter : codes.findAdopters(model)) {
-            versions.findByCodeAndState(adopter, VersionState.PUBLISHED)
-                    .filter(v -> v.getBasedOn() != null)
-                    .ifPresent(v -> adopters.add(new AdopterView(adopter.getKey(), adopter.getTitle(),
-                            adopter.getOrganization(), v.getBasedOn().getNumber())));
-        }
-        return adopters;
+        List<Code> adopters = codes.findAdopters(model);
+        Map<Long, CodeVersion> inForce = versions.findByCodeIdsAndState(adopters.stream().map(Code::getId).toList(),
+                VersionState.PUBLISHED).stream().collect(Collectors.toMap(v -> v.getCode().getId(), v -> v));
+        return adopters.stream().filter(a -> inForce.containsKey(a.getId()))
+                .filter(a -> inForce.get(a.getId()).getBasedOn() != null)
+                .map(a -> new AdopterView(a.getKey(), a.getTitle(), a.getOrganization(),
+                        inForce.get(a.getId()).getBasedOn().getNumber()))
+                .toList();
     }
 
     private static ModelBasisView basis(CodeVersion v) {

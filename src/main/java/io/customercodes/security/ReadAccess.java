@@ -5,6 +5,7 @@ import static io.customercodes.identity.Role.CODE_SPONSORS;
 import static io.customercodes.identity.Role.COMPLIANCE;
 import static io.customercodes.identity.Role.TOP_MANAGEMENT;
 
+import io.customercodes.code.Code;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +46,18 @@ public class ReadAccess {
     /** A model code's adopters, the model version each runs and complaint counts per model promise. */
     public void requireModelAdopters() {
         user.requireOneOf(CODE_SPONSORS);
+    }
+
+    /**
+     * The charts of a code's page and review forms: code managers and top management for every code, code sponsors
+     * for the model codes whose manager tasks they work (to them, any other code is as unknown as a missing one).
+     */
+    public boolean mayReadChartsOf(Code code) {
+        return user.isOneOf(CODE_MANAGERS, TOP_MANAGEMENT) || code.isModel() && user.isOneOf(CODE_SPONSORS);
+    }
+
+    public void requireCharts() {
+        user.requireOneOf(CODE_MANAGERS, TOP_MANAGEMENT, CODE_SPONSORS);
     }
 
     /** Indicator statuses and readings, with the notes of whoever recorded them. */

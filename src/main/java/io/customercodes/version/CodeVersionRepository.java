@@ -21,9 +21,6 @@ public interface CodeVersionRepository extends JpaRepository<CodeVersion, Long> 
     @Query("select coalesce(max(v.number), 0) from CodeVersion v where v.code = ?1")
     int highestNumber(Code code);
 
-    @Query("select v from CodeVersion v join fetch v.code c where v.state = ?1 order by c.title")
-    List<CodeVersion> findAllByStateWithCode(VersionState state);
-
     /** One page of the ids of the codes with a version in one of the states, by key. */
     @Query(value = "select c.id from Code c where exists (select v.id from CodeVersion v where v.code = c"
             + " and v.state in ?1) order by c.key",

@@ -51,6 +51,11 @@ class CodeSponsorsAccessTest extends GroupAccessTest {
         assertThat(rename(own)).isEqualTo(403);
         assertThat(addCandidateGroup(own, "code-managers")).isEqualTo(403);
 
+        assertThat(get("/manage/codes/" + model)).as("the charts of her model code's review forms").isEqualTo(200);
+        assertThat(get("/manage/codes/" + model + "/charts/satisfaction.svg")).isEqualTo(200);
+        assertThat(get("/manage/codes/" + seen)).as("an organization's code, as unknown as a missing one")
+                .isEqualTo(404);
+
         assertThat(visibleTasks(seen)).isEmpty();
         assertThat(claim(fixture.codeManagersTask())).isEqualTo(403);
         assertThat(startLifecycleWithoutForm()).as("allowed, refused only for the empty form").isNotEqualTo(403);
