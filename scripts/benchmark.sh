@@ -4,12 +4,17 @@
 # parallel beside a plain process of as many user tasks (deployed by the benchmark, walked with the same calls),
 # in batches, so each per-task figure has its baseline at several database sizes; then reads public pages.
 # Then files complaints through the API at rising concurrency beside a bare one-task process on the same engine.
-# Then restarts the app on the database the run filled and times that boot, and boots a bare Camunda app
-# (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty one.
-# Reports: target/benchmark/report.md (with task-latency.svg) and complaints.md. Options via env: CODES (20),
-# THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS per row (200), LEVELS of
-# concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app, ADMIN and
-# ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at 127.0.0.1:5432 instead of H2.
+# Then restarts the app on the database the run filled and times that boot. Then, at size, on the same database:
+# seeds LARGE_CODES published codes and LARGE_COMPLAINTS closed complaints (scripts/seed.sh's seeder), times the
+# boot on it, walks LARGE_WALKS more codes beside the plain process, and lets READERS readers fetch public pages and
+# /api lists for READ_SECONDS (io.customercodes.bench.ReadBenchmark). Last, boots a bare Camunda app
+# (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty database.
+# Reports: target/benchmark/report.md (with task-latency.svg, all sizes in one chart) and complaints.md.
+# Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
+# per row (200), LEVELS of concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app,
+# LARGE=0 to skip the run at size, LARGE_CODES (10000), LARGE_COMPLAINTS (1000000), LARGE_WALKS (8), READERS (8),
+# READ_SECONDS (60), ADMIN and ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at
+# 127.0.0.1:5432 instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,19 +24,25 @@ DB=${DB:-h2}
 rm -rf "$WORK" && mkdir -p "$WORK"
 ./mvnw -q -B package -DskipTests
 JAR=$(ls target/customer-codes-*.jar | head -1)
+# The read benchmark (test scope) runs outside Maven; `mvnw test` leaves the app's jar alone, `package` would not.
+./mvnw -q -B test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+BENCH_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 if [[ ${BARE:-1} == 1 ]]; then
   ./mvnw -q -B -f bench/bare-camunda/pom.xml package -DskipTests
 fi
 
-# Points db_args at a fresh, empty database of the given name.
+# Points db_args (and seed_env, for the seeder) at a fresh, empty database of the given name.
 fresh_database() {
   if [[ $DB == postgres ]]; then
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
     db_args=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$1"
              --spring.datasource.username=postgres --spring.datasource.password=)
+    seed_env=(DB=postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" DB_USER=postgres DB_PASSWORD=)
   else
     rm -f "$WORK/$1".*.db
-    db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/$1;DB_CLOSE_ON_EXIT=FALSE")
+    db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/$1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+    seed_env=(DB=h2 H2_FILE="./$WORK/$1")
   fi
 }
 
@@ -53,8 +64,8 @@ stop_app() {
 }
 trap stop_app EXIT
 
-# Starts a jar with db_args and waits for readiness. Sets APP, BOOT_MS (JVM start to readiness 200) and
-# RSS_MB (the JVM's resident memory then, from /proc).
+# Starts a jar with db_args and waits for readiness. Sets APP, BOOT_MS (JVM start to readiness 200), RSS_MB (the
+# JVM's resident memory then, from /proc) and RSS_GC_MB (the same after a full garbage collection).
 start_app() {
   local jar=$1 log=$2
   shift 2
@@ -72,11 +83,15 @@ start_app() {
   done
   BOOT_MS=$((($(date +%s%N) - started) / 1000000))
   RSS_MB=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$APP/status")
+  # What stays after a full collection (G1 gives the freed heap back): less dependent on when the last GC ran.
+  jcmd "$APP" GC.run > /dev/null
+  sleep 2
+  RSS_GC_MB=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$APP/status")
 }
 
 fresh_database customer_codes_bench
 start_app "$JAR" "$WORK/app.log" --customer-codes.base-url=http://localhost:$PORT
-ours_empty=("$BOOT_MS" "$RSS_MB")
+ours_empty=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
 
 case "${ONLY:-all}" in
   lifecycle) tests=LifecycleBenchmark ;;
@@ -91,40 +106,66 @@ esac
 stop_app
 filled=$(database_size customer_codes_bench)
 start_app "$JAR" "$WORK/app-restart.log" --customer-codes.base-url=http://localhost:$PORT
-ours_filled=("$BOOT_MS" "$RSS_MB")
+ours_filled=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
 stop_app
+
+if [[ ${LARGE:-1} == 1 ]]; then
+  large_codes=${LARGE_CODES:-10000}
+  large_complaints=${LARGE_COMPLAINTS:-1000000}
+  env "${seed_env[@]}" CODES="$large_codes" COMPLAINTS="$large_complaints" scripts/seed.sh | tee "$WORK/seed.log"
+  first_complaint=$(sed -n 's/^first-complaint-id=//p' "$WORK/seed.log")
+  large=$(database_size customer_codes_bench)
+  start_app "$JAR" "$WORK/app-large.log" --customer-codes.base-url=http://localhost:$PORT
+  ours_large=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
+  ./mvnw -q -B test -Dtest=LifecycleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbench.url="http://localhost:$PORT" -Dbench.db="$DB" -Dbench.phase=large -Dbench.seeded="$large_codes" \
+    -Dbench.codes="${LARGE_WALKS:-8}" -Dbench.points=1 -Dbench.pageReads=0 -Dbench.threads="${THREADS:-4}" \
+    -Dbench.admin="${ADMIN:-demo}" -Dbench.adminPassword="${ADMIN_PASSWORD:-demo}"
+  java -cp "$BENCH_CP" -Dbench.url="http://localhost:$PORT" -Dbench.codes="$large_codes" \
+      -Dbench.complaints="$large_complaints" -Dbench.firstComplaint="${first_complaint:-1}" \
+      -Dbench.threads="${READERS:-8}" -Dbench.seconds="${READ_SECONDS:-60}" -Dbench.warmup="${READ_WARMUP:-10}" \
+      -Dbench.user="${ADMIN:-demo}" -Dbench.password="${ADMIN_PASSWORD:-demo}" -Dbench.report="$WORK/reads.md" \
+      io.customercodes.bench.ReadBenchmark
+  stop_app
+fi
 
 {
   [[ -f $WORK/report.md ]] || echo "# Customer Codes benchmark"
   echo
   echo "## Boot and memory ($DB)"
   echo
-  echo "Boot: from starting the JVM (\`java -Xmx1g -jar\`) to \`/actuator/health/readiness\` answering 200."
-  echo "Memory: the JVM's resident set (VmRSS) at that moment. The filled database is the one this run wrote"
-  echo "($filled), booted again after the measurements."
+  echo "Boot: from starting the JVM (\`java -Xmx1g -jar\`) to \`/actuator/health/readiness\` answering 200, demo"
+  echo "users and sample codes included (the default run). Memory: the JVM's resident set (VmRSS) at that moment,"
+  echo "and again after a full garbage collection (\`jcmd GC.run\`; G1 returns the freed heap). The filled database"
+  echo "is the one this run's walks wrote ($filled), booted again after them; the large one is the same database"
+  echo "after seeding${large:+ ($large)}."
   echo
-  echo "| app | boot, empty database | boot, filled database | RSS after boot, empty | RSS after boot, filled |"
-  echo "|---|---:|---:|---:|---:|"
-  echo "| ours | ${ours_empty[0]} ms | ${ours_filled[0]} ms | ${ours_empty[1]} MB | ${ours_filled[1]} MB |"
+  echo "| app | boot, empty database | boot, filled | boot, large | RSS after boot, empty | after GC | RSS, filled | after GC | RSS, large | after GC |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| ours | ${ours_empty[0]} ms | ${ours_filled[0]} ms | ${ours_large[0]:-–} ms | ${ours_empty[1]} MB | ${ours_empty[2]} MB | ${ours_filled[1]} MB | ${ours_filled[2]} MB | ${ours_large[1]:-–} MB | ${ours_large[2]:-–} MB |"
 } >> "$WORK/report.md"
 
 if [[ ${BARE:-1} == 1 ]]; then
   fresh_database bare_camunda_bench
   start_app "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" "$WORK/bare-camunda.log"
-  bare_empty=("$BOOT_MS" "$RSS_MB")
+  bare_empty=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
   stop_app
   if [[ $DB == postgres ]]; then
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE bare_camunda_bench WITH (FORCE)"
   fi
   {
-    echo "| bare Camunda 7.24 (webapps, REST) | ${bare_empty[0]} ms | – | ${bare_empty[1]} MB | – |"
+    echo "| bare Camunda 7.24 (webapps, REST) | ${bare_empty[0]} ms | – | – | ${bare_empty[1]} MB | ${bare_empty[2]} MB | – | – | – | – |"
     awk -v ob="${ours_empty[0]}" -v bb="${bare_empty[0]}" -v om="${ours_empty[1]}" -v bm="${bare_empty[1]}" \
-      'BEGIN { printf "| ratio ours / bare | %.2f× | | %.2f× | |\n", ob / bb, om / bm }'
+      -v og="${ours_empty[2]}" -v bg="${bare_empty[2]}" \
+      'BEGIN { printf "| ratio ours / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
     echo
     echo "The bare app boots only on an empty database: on ours its job executor would run our jobs without our code."
   } >> "$WORK/report.md"
 fi
 
+for part in report-large.md reads.md; do
+  if [[ -f $WORK/$part ]]; then { echo; cat "$WORK/$part"; } >> "$WORK/report.md"; fi
+done
 for report in "$WORK"/report.md "$WORK"/complaints.md; do
   if [[ -f $report ]]; then cat "$report"; fi
 done

@@ -88,4 +88,41 @@ class BenchmarkFiguresTest {
         assertThat(LatencyChart.niceCeiling(0.4)).isEqualTo(0.5);
         assertThat(LatencyChart.niceCeiling(0)).isEqualTo(1);
     }
+
+    @Test
+    void sizesThatSpanDecadesGoOnALogarithmicAxis() throws Exception {
+        String svg = LatencyChart.svg("p50", "codes", "ms", List.of(new LatencyChart.Series("ours", "#1f6f8b",
+                List.of(new LatencyChart.Point(10, 50), new LatencyChart.Point(10_000, 100)))), true);
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        // Four decades (1 to 10,000) over 416 px from x = 64: 10 at a quarter, 10,000 at the end.
+        assertThat(((Element) doc.getElementsByTagName("polyline").item(0)).getAttribute("points"))
+                .isEqualTo("168.0,176.0 480.0,40.0");
+        assertThat(svg).contains(">1<", ">10<", ">100<", ">1,000<", ">10,000<");
+    }
+
+    @Test
+    void statementsAreCountedFromTheRequestThreadsOfTheLog() {
+        java.util.Map<StatementCounter.Kind, Integer> counts = new java.util.TreeMap<>();
+        for (String line : List.of(
+                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.insertTask|==>  Preparing:"
+                        + " insert into ACT_RU_TASK ( ID_ ) values ( ? )",
+                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.insertTask|==> Parameters:"
+                        + " 1(String)",
+                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.x|==>  Preparing:"
+                        + " select * from ACT_RU_AUTHORIZATION where ID_ = ?",
+                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity.y|==>  "
+                        + "Preparing: insert into ACT_HI_TASKINST ( ID_ ) values ( ? )",
+                "http-nio-8080-exec-1|org.hibernate.SQL|select p1_0.id from promise p1_0 where p1_0.version_id=?",
+                "camundaTaskExecutor-1|org.camunda.bpm.engine.impl.persistence.entity.JobEntity.z|==>  Preparing: select 1",
+                "main|io.customercodes.Other|Started")) {
+            StatementCounter.classify(line, counts);
+        }
+        assertThat(counts).containsEntry(StatementCounter.Kind.ENGINE, 3)
+                .containsEntry(StatementCounter.Kind.AUTHORIZATION, 1).containsEntry(StatementCounter.Kind.HISTORY, 1)
+                .containsEntry(StatementCounter.Kind.OURS, 1).containsEntry(StatementCounter.Kind.BACKGROUND, 1);
+        assertThat(StatementCounter.statement("http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity"
+                + ".TaskEntity.insertTask|==>  Preparing: insert")).isEqualTo("engine TaskEntity.insertTask");
+    }
 }

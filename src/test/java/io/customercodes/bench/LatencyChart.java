@@ -3,7 +3,10 @@ package io.customercodes.bench;
 import java.util.List;
 import java.util.Locale;
 
-/** A small line chart as SVG, drawn without any library: one line per series, axes from zero. */
+/**
+ * A small line chart as SVG, drawn without any library: one line per series, the y axis from zero, the x axis from
+ * zero or, for sizes that span decades (20 codes and 10,000), logarithmic from 1.
+ */
 final class LatencyChart {
 
     record Point(double x, double y) {
@@ -25,7 +28,13 @@ final class LatencyChart {
     }
 
     static String svg(String title, String xLabel, String yLabel, List<Series> series) {
-        double xMax = niceCeiling(series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).max().orElse(1));
+        return svg(title, xLabel, yLabel, series, false);
+    }
+
+    static String svg(String title, String xLabel, String yLabel, List<Series> series, boolean logX) {
+        double xLargest = series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).max().orElse(1);
+        double xMax = logX ? Math.pow(10, Math.max(1, Math.ceil(Math.log10(xLargest)))) : niceCeiling(xLargest);
+        int decades = (int) Math.round(Math.log10(xMax));
         double yMax = niceCeiling(series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::y).max().orElse(1));
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
@@ -41,10 +50,16 @@ final class LatencyChart {
             svg.append(format("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", LEFT, y,
                     LEFT + plotWidth, y));
             svg.append(format("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", LEFT - 6, y + 4, number(yValue)));
-            double xValue = xMax * i / TICKS;
-            double x = LEFT + plotWidth * i / (double) TICKS;
-            svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x, TOP + plotHeight + 16,
-                    number(xValue)));
+            if (!logX) {
+                double x = LEFT + plotWidth * i / (double) TICKS;
+                svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x,
+                        TOP + plotHeight + 16, number(xMax * i / TICKS)));
+            }
+        }
+        for (int decade = 0; logX && decade <= decades; decade++) {
+            double x = LEFT + plotWidth * decade / (double) decades;
+            svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x,
+                    TOP + plotHeight + 16, format("%,.0f", Math.pow(10, decade))));
         }
         svg.append(format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", LEFT, TOP + plotHeight,
                 LEFT + plotWidth, TOP + plotHeight));
@@ -58,7 +73,8 @@ final class LatencyChart {
             Series line = series.get(s);
             StringBuilder points = new StringBuilder();
             for (Point point : line.points()) {
-                double x = LEFT + plotWidth * point.x() / xMax;
+                double share = logX ? Math.log10(Math.max(1, point.x())) / decades : point.x() / xMax;
+                double x = LEFT + plotWidth * share;
                 double y = TOP + plotHeight - plotHeight * point.y() / yMax;
                 points.append(format("%.1f,%.1f ", x, y));
                 svg.append(format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n", x, y, line.color()));

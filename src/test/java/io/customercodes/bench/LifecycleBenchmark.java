@@ -43,6 +43,10 @@ class LifecycleBenchmark {
     final String admin = System.getProperty("bench.admin", "demo");
     final String adminPassword = System.getProperty("bench.adminPassword", "demo");
     final String database = System.getProperty("bench.db", "h2");
+    /** "small" on the run's fresh database, "large" once scripts/benchmark.sh has seeded it. */
+    final String phase = System.getProperty("bench.phase", "small");
+    /** Codes the seeder put into the database before this phase, counted in each batch's database size. */
+    final int seeded = Integer.getInteger("bench.seeded", 0);
     final String run = Long.toString(System.currentTimeMillis() % 100000, 36).toUpperCase(Locale.ROOT);
 
     final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
@@ -68,7 +72,7 @@ class LifecycleBenchmark {
 
         List<String> keys = new ArrayList<>();
         List<Batch> batches = new ArrayList<>();
-        int inDatabase = 1;
+        int inDatabase = seeded + 1;
         Instant walkStart = Instant.now();
         for (int size : batchSizes(codes, points)) {
             Batch batch = new Batch(inDatabase, size, new TaskTimer.Latencies(), new TaskTimer.Latencies());
@@ -88,6 +92,7 @@ class LifecycleBenchmark {
 
         Instant readStart = Instant.now();
         List<Runnable> reads = new ArrayList<>();
+        // Reads at size are ReadBenchmark's: these random picks cover the walked codes only.
         for (int i = 0; i < pageReads; i++) {
             reads.add(() -> {
                 String key = keys.get(ThreadLocalRandom.current().nextInt(keys.size()));
@@ -99,6 +104,7 @@ class LifecycleBenchmark {
         Duration reading = Duration.between(readStart, Instant.now());
 
         report(batches, walking, reading);
+        appendBatches(batches);
     }
 
     /** The codes split into about equal batches, the first ones taking the remainder. */
@@ -169,17 +175,22 @@ class LifecycleBenchmark {
 
     private void report(List<Batch> batches, Duration walking, Duration reading) throws IOException {
         int tasks = plain.tasks();
-        StringBuilder md = new StringBuilder("# Customer Codes benchmark\n\n");
+        StringBuilder md = new StringBuilder(phase.equals("small") ? "# Customer Codes benchmark\n\n"
+                : "## At size: " + String.format(Locale.ROOT, "%,d", seeded) + " seeded codes\n\n");
         md.append("- app: ").append(baseUrl).append(" on ").append(database).append(", ").append(threads)
                 .append(" client threads, ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores on this machine (app and client together)\n");
         md.append(String.format(Locale.ROOT, "- %d codes walked from start form to implemented, beside %d instances of "
                         + "the plain process, in %.1f s; one code's walk p50 %.0f ms, p95 %.0f ms%n", codes, codes,
                 seconds(walking), Percentiles.millis(walks, 50), Percentiles.millis(walks, 95)));
-        md.append(String.format(Locale.ROOT, "- %d public page reads in %.1f s: %.0f pages/s%n%n", pageReads,
-                seconds(reading), pageReads / seconds(reading)));
+        if (pageReads > 0) {
+            md.append(String.format(Locale.ROOT, "- %d public page reads in %.1f s: %.0f pages/s%n", pageReads,
+                    seconds(reading), pageReads / seconds(reading)));
+        }
+        md.append('\n');
 
-        md.append("## Per task: ours beside a plain process\n\n");
+        md.append(phase.equals("small") ? "## Per task: ours beside a plain process\n\n"
+                : "### Per task at size\n\n");
         md.append(String.format(Locale.ROOT, """
                 A code's walk works %d user tasks. The baseline, `%s`, is deployed by the benchmark through \
                 `/engine-rest/deployment/create`: %d user tasks in a row, each with a Camunda Form of one text field, \
@@ -188,11 +199,12 @@ class LifecycleBenchmark {
                 (`GET /filter`, `POST /filter/{id}/list`), claim, `GET deployed-form`, `GET form-variables`, \
                 `POST submit-form`. A task's latency is the sum of those calls. The engine-wide plugins of the app \
                 (task names ending with the business key, the form submission guard) run for both. The codes go in \
-                batches; a row's first column counts the codes (and plain instances) walked before it, the warm-up \
-                included, on top of the demo data.
+                batches; a row's first column counts the codes in the database before it: the seeded ones (at size), \
+                and the codes (and as many plain instances) walked before, the warm-up included, on top of the demo \
+                data.
 
                 """, tasks, BaselineProcess.KEY, tasks));
-        md.append("| codes walked before | tasks (ours / plain) | ours p50 ms | plain p50 ms | p50 ratio "
+        md.append("| codes in the database | tasks (ours / plain) | ours p50 ms | plain p50 ms | p50 ratio "
                 + "| ours p99 ms | plain p99 ms | p99 ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         TaskTimer.Latencies allOurs = new TaskTimer.Latencies();
         TaskTimer.Latencies allPlain = new TaskTimer.Latencies();
@@ -202,9 +214,9 @@ class LifecycleBenchmark {
             allPlain.addAll(batch.plain());
         }
         md.append(taskRow("all", allOurs, allPlain));
-        md.append("\n![p50 latency per task against codes already walked](task-latency.svg)\n\n");
+        md.append("\n![p50 latency per task against the codes in the database](task-latency.svg)\n\n");
 
-        md.append("## Per step of a task, all batches\n\n");
+        md.append(phase.equals("small") ? "## Per step of a task, all batches\n\n" : "### Per step at size\n\n");
         md.append("| step | ours p50 ms | plain p50 ms | p50 ratio | ours p99 ms | plain p99 ms | p99 ratio |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (String step : TaskTimer.STEPS) {
@@ -213,29 +225,47 @@ class LifecycleBenchmark {
         md.append(stepRow(TaskTimer.TASK, allOurs.of(TaskTimer.TASK), allPlain.of(TaskTimer.TASK)));
         md.append("\nRatios above 1 are what our forms, listeners, delegates and gateways cost over the plain tasks.\n\n");
 
-        md.append("## Every call of ours\n\n");
+        md.append(phase.equals("small") ? "## Every call of ours\n\n" : "### Every call of ours at size\n\n");
         md.append("| call | count | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|\n");
         new TreeMap<>(latencies).forEach((call, nanos) -> md.append(String.format(Locale.ROOT,
                 "| `%s` | %d | %.1f | %.1f | %.1f |%n", call, nanos.size(), Percentiles.millis(nanos, 50),
                 Percentiles.millis(nanos, 95), Percentiles.millis(nanos, 100))));
 
         Path dir = Files.createDirectories(Path.of("target", "benchmark"));
-        Files.writeString(dir.resolve("report.md"), md);
-        Files.writeString(dir.resolve("task-latency.svg"), chart(batches));
+        Files.writeString(dir.resolve(phase.equals("small") ? "report.md" : "report-" + phase + ".md"), md);
         System.out.println(md);
     }
 
-    private String chart(List<Batch> batches) {
+    /**
+     * Adds this phase's batches to target/benchmark/task-batches.tsv (database size, then p50 of ours and of the
+     * plain tasks) and draws the chart from every phase's rows, so one chart spans 20 codes and 10,000.
+     */
+    private void appendBatches(List<Batch> batches) throws IOException {
+        Path file = Path.of("target", "benchmark", "task-batches.tsv");
+        StringBuilder rows = new StringBuilder();
+        for (Batch batch : batches) {
+            rows.append(String.format(Locale.ROOT, "%d\t%.1f\t%.1f%n", batch.codesBefore(),
+                    Percentiles.millis(batch.ours().of(TaskTimer.TASK), 50),
+                    Percentiles.millis(batch.plain().of(TaskTimer.TASK), 50)));
+        }
+        Files.writeString(file, rows, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file.resolveSibling("task-latency.svg"), chart(Files.readAllLines(file)));
+    }
+
+    private String chart(List<String> rows) {
         List<LatencyChart.Point> ours = new ArrayList<>();
         List<LatencyChart.Point> plainTasks = new ArrayList<>();
-        for (Batch batch : batches) {
-            ours.add(new LatencyChart.Point(batch.codesBefore(), Percentiles.millis(batch.ours().of(TaskTimer.TASK), 50)));
-            plainTasks.add(new LatencyChart.Point(batch.codesBefore(), Percentiles.millis(batch.plain().of(TaskTimer.TASK), 50)));
+        for (String row : rows) {
+            String[] cells = row.split("\t");
+            double size = Double.parseDouble(cells[0]);
+            ours.add(new LatencyChart.Point(size, Double.parseDouble(cells[1])));
+            plainTasks.add(new LatencyChart.Point(size, Double.parseDouble(cells[2])));
         }
+        boolean spansDecades = ours.stream().mapToDouble(LatencyChart.Point::x).max().orElse(1) >= 1000;
         return LatencyChart.svg("p50 latency per task (" + database + ", " + threads + " threads)",
-                "codes walked before (and as many plain instances)", "ms per task (sum of its REST calls)",
+                "codes in the database" + (spansDecades ? " (log scale)" : ""), "ms per task (sum of its REST calls)",
                 List.of(new LatencyChart.Series("ours", "#1f6f8b", ours),
-                        new LatencyChart.Series("plain tasks", "#c0392b", plainTasks)));
+                        new LatencyChart.Series("plain tasks", "#c0392b", plainTasks)), spansDecades);
     }
 
     private static String taskRow(String label, TaskTimer.Latencies ours, TaskTimer.Latencies plain) {

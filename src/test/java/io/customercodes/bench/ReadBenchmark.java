@@ -28,7 +28,8 @@ import java.util.function.IntFunction;
  * printed and written to target/benchmark/reads.md.
  *
  * <p>System properties: {@code bench.url} (http://localhost:8080), {@code bench.codes} and {@code bench.complaints}
- * the seed's sizes (10,000 and 1,000,000; complaints seeded into a fresh database have ids from 1),
+ * the seed's sizes (10,000 and 1,000,000), {@code bench.firstComplaint} the id of the first seeded complaint (1 in
+ * a fresh database; the seeder prints it),
  * {@code bench.prefix} (SEED), {@code bench.user}/{@code bench.password} for /api (demo/demo).
  */
 public final class ReadBenchmark {
@@ -62,13 +63,16 @@ public final class ReadBenchmark {
     private final String url;
     private final int codes;
     private final int complaints;
+    private final long firstComplaintId;
     private final String prefix;
     private final String authorization;
 
-    private ReadBenchmark(String url, int codes, int complaints, String prefix, String user, String password) {
+    private ReadBenchmark(String url, int codes, int complaints, long firstComplaintId, String prefix, String user,
+            String password) {
         this.url = url;
         this.codes = codes;
         this.complaints = complaints;
+        this.firstComplaintId = firstComplaintId;
         this.prefix = prefix;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
@@ -95,7 +99,8 @@ public final class ReadBenchmark {
     public static void main(String[] args) throws Exception {
         ReadBenchmark benchmark = new ReadBenchmark(System.getProperty("bench.url", "http://localhost:8080"),
                 Integer.getInteger("bench.codes", 10_000), Integer.getInteger("bench.complaints", 1_000_000),
-                System.getProperty("bench.prefix", "SEED"), System.getProperty("bench.user", "demo"),
+                Long.getLong("bench.firstComplaint", 1), System.getProperty("bench.prefix", "SEED"),
+                System.getProperty("bench.user", "demo"),
                 System.getProperty("bench.password", "demo"));
         int threads = Integer.getInteger("bench.threads", 8);
         int seconds = Integer.getInteger("bench.seconds", 60);
@@ -103,7 +108,7 @@ public final class ReadBenchmark {
         Timings all = benchmark.run(threads, warmup, seconds);
         String report = benchmark.report(all, threads, seconds);
         System.out.println(report);
-        Path file = Path.of("target/benchmark/reads.md");
+        Path file = Path.of(System.getProperty("bench.report", "target/benchmark/reads.md"));
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
     }
@@ -168,7 +173,7 @@ public final class ReadBenchmark {
             case CODE_PAGE -> "/codes/" + key;
             case CODE_HISTORY -> "/codes/" + key + "/versions";
             case COMPLAINT_STATUS -> "/codes/complaints/status/" + DatabaseSeeder.statusToken(
-                    1 + random.nextInt(Math.max(1, complaints)));
+                    firstComplaintId + random.nextInt(Math.max(1, complaints)));
             case API_CODES -> "/api/codes?page=" + page.apply(codes / 100);
             case API_CODE -> "/api/codes/" + key;
             case API_VERSIONS -> "/api/codes/" + key + "/versions";
