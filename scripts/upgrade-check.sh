@@ -2,11 +2,11 @@
 # Starts the previous release on a fresh data folder (the demo run: sample codes and complaints at many steps),
 # stops it, starts this checkout on the same folder and checks that every running instance is on the newest
 # version of its process and none was refused (README: "Upgrades, backup and restore").
-# Usage: scripts/upgrade-check.sh [PREVIOUS_COMMIT]   (default: the last release, 7e438a8)
+# Usage: scripts/upgrade-check.sh [PREVIOUS_COMMIT]   (default: the last release kept as a fixture, 5b16d97)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PREVIOUS=${1:-7e438a8}
+PREVIOUS=${1:-5b16d97}
 PORT=18390
 WORK=target/upgrade-check
 rm -rf "$WORK" && mkdir -p "$WORK/previous" "$WORK/run"

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,13 +52,22 @@ public class ProcessMigration {
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Function<String, Map<String, String>> renamedActivities;
 
+    @Autowired
     ProcessMigration(RepositoryService repository, RuntimeService runtime, JdbcTemplate jdbc,
             TransactionTemplate transaction) {
+        this(repository, runtime, jdbc, transaction, RenamedActivities::of);
+    }
+
+    /** @param renamedActivities old activity id to new id, per process key (tests pass their own) */
+    ProcessMigration(RepositoryService repository, RuntimeService runtime, JdbcTemplate jdbc,
+            TransactionTemplate transaction, Function<String, Map<String, String>> renamedActivities) {
         this.repository = repository;
         this.runtime = runtime;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.renamedActivities = renamedActivities;
     }
 
     /** Starts the migration batches this database still needs; returns what it started, empty when none. */
@@ -93,7 +104,7 @@ public class ProcessMigration {
         MigrationPlanBuilder builder = runtime.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities();
         Set<String> sourceActivities = activityIds(older);
         Set<String> targetActivities = activityIds(latest);
-        RenamedActivities.of(older.getKey()).forEach((from, to) -> {
+        renamedActivities.apply(older.getKey()).forEach((from, to) -> {
             if (sourceActivities.contains(from) && targetActivities.contains(to)) {
                 builder.mapActivities(from, to);
             }

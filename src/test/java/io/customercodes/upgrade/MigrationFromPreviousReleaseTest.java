@@ -2,7 +2,10 @@ package io.customercodes.upgrade;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** From the last release (7e438a8): replace its fixture under releases/ at each release. */
+/**
+ * From release 7e438a8, the last before start-up migration; later releases have fixtures and subclasses of their
+ * own.
+ */
 @SpringBootTest(properties = {"camunda.bpm.process-engine-name=upgradeFromPreviousRelease",
         "release=2026-11-26-7e438a8", RunningInstancesMigrateToNewestModels.DEPLOY_RELEASE})
 class MigrationFromPreviousReleaseTest extends RunningInstancesMigrateToNewestModels {

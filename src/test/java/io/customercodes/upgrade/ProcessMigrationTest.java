@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.customercodes.ProcessTest;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A new version of a model in which one wait state is gone: instances elsewhere move to it, an instance at the
- * removed one stays, with an incident Cockpit shows, and a second start (or a second node) starts nothing twice.
+ * removed one stays, with an incident Cockpit shows, and a second start (or a second node) starts nothing twice;
+ * an instance at a renamed one moves with the instruction {@link RenamedActivities} would give.
  */
 class ProcessMigrationTest extends ProcessTest {
 
@@ -31,6 +37,15 @@ class ProcessMigrationTest extends ProcessTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void anInstanceAtARemovedWaitStateStaysWithAnIncidentWhileTheOthersMove() throws Exception {
@@ -65,6 +80,32 @@ class ProcessMigrationTest extends ProcessTest {
         assertThat(migration.migrateRunningInstances()).as("the next start").noneMatch(m ->
                 m.sourceDefinitionId().equals(oldDefinition));
         assertThat(runtime.createIncidentQuery().processInstanceId(atRemoved.getId()).count()).isOne();
+    }
+
+    @Test
+    void anInstanceAtARenamedWaitStateMovesWithTheInstructionForItAndRunsOn() {
+        String key = "probe" + Long.toString(System.nanoTime(), 36);
+        deploy(model(key, "Task_Kept", "Task_OldName"));
+        ProcessInstance atOldName = startAt(key, "Task_OldName");
+        String oldDefinition = atOldName.getProcessDefinitionId();
+        deploy(model(key, "Task_Kept", "Task_NewName"));
+        ProcessMigration withRename = new ProcessMigration(repository, runtime, jdbc, transaction,
+                process -> process.equals(key) ? Map.of("Task_OldName", "Task_NewName") : Map.of());
+
+        List<DefinitionMigration> started = withRename.migrateRunningInstances().stream()
+                .filter(m -> m.sourceDefinitionId().equals(oldDefinition)).toList();
+        runBatches();
+
+        assertThat(started).singleElement().satisfies(m -> {
+            assertThat(m.migratedInstances()).containsExactly(atOldName.getId());
+            assertThat(m.refused()).isEmpty();
+        });
+        assertThat(repository.getProcessDefinition(definitionOf(atOldName)).getVersion()).isEqualTo(2);
+        Task task = tasks.createTaskQuery().processInstanceId(atOldName.getId()).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_NewName");
+        tasks.complete(task.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(atOldName.getId()).count())
+                .as("ended on the new model").isZero();
     }
 
     private static BpmnModelInstance model(String key, String first, String second) {

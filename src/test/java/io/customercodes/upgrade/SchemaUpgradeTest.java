@@ -68,17 +68,21 @@ class SchemaUpgradeTest {
         TestUsers.create(identity);
     }
 
+    /** Every release kept as a fixture (the previous one and any later one with its scripts) still holds. */
     @Test
-    void theMigrationsOfThePreviousReleaseAreKeptUnchanged() throws IOException {
+    void theMigrationsOfEveryEarlierReleaseAreKeptUnchanged() throws IOException {
         Resource[] previous = new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:" + PREVIOUS_RELEASE + "db/migration/*.sql");
         assertThat(previous).as("migrations of the previous release").isNotEmpty();
-        for (Resource migration : previous) {
+        Resource[] earlier = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:releases/*/db/migration/*.sql");
+        assertThat(earlier).as("migrations of every release kept").hasSizeGreaterThan(previous.length);
+        for (Resource migration : earlier) {
             ClassPathResource now = new ClassPathResource("db/migration/" + migration.getFilename());
-            assertThat(now.exists()).as("%s is still there", migration.getFilename()).isTrue();
+            assertThat(now.exists()).as("%s (%s) is still there", migration.getFilename(), migration).isTrue();
             assertThat(Arrays.equals(now.getContentAsByteArray(), migration.getContentAsByteArray()))
-                    .as("%s is unchanged: add a new migration instead of editing an applied one",
-                            migration.getFilename()).isTrue();
+                    .as("%s (%s) is unchanged: add a new migration instead of editing an applied one",
+                            migration.getFilename(), migration).isTrue();
         }
     }
 
