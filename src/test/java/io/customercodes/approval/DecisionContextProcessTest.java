@@ -163,7 +163,12 @@ class DecisionContextProcessTest extends ProcessTest {
 
         assertThat(instance("codeDevelopment", key)).isWaitingAt("Task_DraftCode");
         assertThat(shown("Task_DraftCode", "draftNotes")).contains("Promise 1 hides the carrier")
-                .contains("The draft also lacks:").contains("Accountability: no responsibility provision");
+                .contains("The draft also lacks:").contains("Accountability: no responsibility provision")
+                .contains("- **Consultation: proceed** by mary, ")
+                .contains("- **Accuracy check: misleading** by carla, ")
+                .contains("Principles not met: Commitment, Capacity, Visibility, Accessibility, Responsiveness, "
+                        + "Accuracy, Accountability, Continual improvement")
+                .doesNotContain("MISLEADING").doesNotContain("PROCEED").doesNotContain("CONTINUAL_IMPROVEMENT");
         assertThat(shown("Task_DraftCode", "revisionReason")).as("a first version is no revision").isNull();
     }
 

@@ -55,4 +55,22 @@ class RefusedInputLogTest {
                 .contains("feedbackComments: say which changes you ask for or why you object")
                 .doesNotContain(" ERROR ").doesNotContain("\tat ");
     }
+
+    @Test
+    void anAdHocReviewRefusedWith409IsOneInfoLine(CapturedOutput output) {
+        TestUsers.create(identity);
+        String key = ProcessScenario.uniqueKey("QUIET");
+        scenario.startCode(key, "STAFF");
+        int before = output.length();
+
+        EngineRestClient.Response refused = new EngineRestClient(port, "mary")
+                .post("/api/codes/" + key + "/reviews/ad-hoc", "");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains(key + " is being developed");
+        String logged = output.toString().substring(before);
+        assertThat(logged.lines().filter(line -> line.contains("Refused ad-hoc review of " + key))).hasSize(1)
+                .allMatch(line -> line.contains(" INFO ") && line.contains("is being developed"));
+        assertThat(logged).doesNotContain(" ERROR ").doesNotContain("\tat ").doesNotContain("ENGINE-16004");
+    }
 }
