@@ -71,7 +71,8 @@ class AccuracyTaskListener extends FormTaskListener {
         String findings = text(submitted(task, "accuracyFindings"));
         if (decision == AccuracyDecision.ACCURATE && !unmet.isEmpty()) {
             throw new InvalidFormInputException("principlesMet",
-                    "a code is accurate only when it meets every guiding principle; not confirmed: " + unmet);
+                    "a code is accurate only when it meets every guiding principle; tick " + labels(unmet)
+                            + ", or return the draft as misleading");
         }
         if (decision == AccuracyDecision.MISLEADING && findings == null) {
             throw new InvalidFormInputException("accuracyFindings", "say what is misleading so drafting can fix it");
@@ -86,7 +87,7 @@ class AccuracyTaskListener extends FormTaskListener {
                     + "); say why it is accurate all the same, or return it as misleading");
         }
         String comment = unmet.isEmpty() ? findings
-                : "Principles not met: " + unmet + (findings == null ? "" : "\n" + findings);
+                : "Principles not met: " + labels(unmet) + (findings == null ? "" : "\n" + findings);
         if (decision == AccuracyDecision.ACCURATE && !gaps.isEmpty()) {
             comment = (comment == null ? "" : comment + "\n\n") + acceptedGaps(gaps, justification);
         } else if (!gaps.isEmpty()) {
@@ -102,5 +103,10 @@ class AccuracyTaskListener extends FormTaskListener {
         StringBuilder text = new StringBuilder("Gaps accepted:\n");
         gaps.forEach(gap -> text.append("- ").append(gap).append('\n'));
         return text.append("\nJustification: ").append(justification).toString();
+    }
+
+    /** "Capacity, Accountability": the principles as the form labels them, in the standard's order. */
+    private static String labels(Set<GuidingPrinciple> principles) {
+        return String.join(", ", principles.stream().map(GuidingPrinciple::label).toList());
     }
 }

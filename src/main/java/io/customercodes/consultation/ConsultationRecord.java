@@ -72,7 +72,7 @@ public class ConsultationRecord {
             md.append('\n');
             DecisionRecord consolidation = consolidations.get(round);
             if (consolidation != null) {
-                md.append("Consolidation: **").append(consolidation.getDecision()).append("**, ")
+                md.append("Consolidation: **").append(outcome(consolidation.getDecision())).append("**, ")
                         .append(consolidation.getActor()).append(", ").append(Markdown.when(consolidation.getDecidedAt()))
                         .append("\n\n");
                 String notes = notes(consolidation);
@@ -80,6 +80,12 @@ public class ConsultationRecord {
             }
         }
         return md.toString();
+    }
+
+    /** The outcome as the consolidation form offers it. */
+    private static String outcome(String decision) {
+        return "PROCEED".equals(decision) ? "Proceed to accuracy check"
+                : "REVISE".equals(decision) ? "Revise the draft and consult again" : decision;
     }
 
     /** The round a consolidation concluded, from the digest it carries; 0 when it carries none. */

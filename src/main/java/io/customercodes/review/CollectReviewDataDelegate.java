@@ -97,7 +97,8 @@ class CollectReviewDataDelegate implements JavaDelegate {
         md.append(trigger == ReviewTrigger.AD_HOC ? "Ad-hoc review, " : "Scheduled review, ")
                 .append("due on ").append(DisplayDates.date(code.getNextReviewOn()))
                 .append(", interval ").append(code.getReviewIntervalMonths()).append(" months.\n\n");
-        previous.ifPresent(p -> md.append("Last review decided ").append(p.getDecision()).append(" on ")
+        previous.ifPresent(p -> md.append("Last review decided **").append(p.getDecision() == null ? "nothing"
+                : p.getDecision().label()).append("** on ")
                 .append(DisplayDates.date(p.getDecidedAt())).append(" by ").append(p.getDecidedBy())
                 .append(p.getComplaintsReceived() == null ? "" : ", with " + p.getComplaintsReceived()
                         + " complaints received").append(".\n\n"));

@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/codes/{codeKey}/reviews")
 class ReviewApiController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewApiController.class);
 
     record ReviewJson(Long id, Integer versionNumber, String trigger, LocalDate dueOn, Instant startedAt,
             Integer missedTargets, Integer complaintsReceived, String customerSatisfaction,
@@ -97,12 +100,15 @@ class ReviewApiController {
         if (!code.isModel()) {
             currentUser.requireOneOf(Role.CODE_MANAGERS, Role.TOP_MANAGEMENT);
         }
-        try {
-            runtime.createMessageCorrelation("AdHocReviewRequested").processInstanceBusinessKey(code.getKey())
-                    .setVariable("reviewRequestedBy", user).correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    phase.whyNoReviewNow(code.getKey()));
+        // Correlating all: a lifecycle that does not wait for the message is an empty result, not an exception
+        // the engine would log as an ERROR with its stack trace. Only the code's lifecycle subscribes to it.
+        boolean started = !runtime.createMessageCorrelation("AdHocReviewRequested")
+                .processInstanceBusinessKey(code.getKey()).setVariable("reviewRequestedBy", user)
+                .correlateAllWithResult().isEmpty();
+        if (!started) {
+            String why = phase.whyNoReviewNow(code.getKey());
+            LOG.info("Refused ad-hoc review of {} asked by {}: {}", code.getKey(), user, why);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, why);
             problem.setTitle("No review possible now");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }

@@ -12,12 +12,14 @@ import io.customercodes.audit.DecisionRecord;
 import io.customercodes.system.FormTaskListener;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.system.Markdown;
 import io.customercodes.system.Subjects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -166,8 +168,10 @@ class DraftTaskListener extends FormTaskListener {
     private static Integer promiseNumber(Object value, int promises, String field) {
         Integer number = integer(value, field);
         if (number != null && (number < 1 || number > promises)) {
-            throw new InvalidFormInputException(field, "refers to promise " + number + ", but there are "
-                    + promises + " promises");
+            throw new InvalidFormInputException(field, "refers to promise " + number + ", but the draft has "
+                    + (promises == 0 ? "no promises yet; add the promise first, or leave the number empty"
+                    : promises == 1 ? "one promise; use 1, or leave the number empty"
+                    : promises + " promises; use a number from 1 to " + promises + ", or leave it empty"));
         }
         return number;
     }
@@ -179,11 +183,30 @@ class DraftTaskListener extends FormTaskListener {
             if (d.getComment() == null || d.getComment().isBlank()) {
                 continue;
             }
-            md.append("- **").append(d.getKind().name().replace('_', ' ').toLowerCase()).append(" ")
-                    .append(d.getDecision()).append("** by ").append(d.getActor()).append(": ")
+            md.append("- **").append(heading(d)).append("** by ").append(d.getActor()).append(", ")
+                    .append(Markdown.when(d.getDecidedAt())).append(": ")
                     .append(d.getComment().strip().replace("\n", "\n  ")).append('\n');
         }
         return md.isEmpty() ? "_None yet._" : md.toString();
+    }
+
+    /** "Consultation: proceed", "Accuracy check: misleading", "Approval: changes requested". */
+    private static String heading(DecisionRecord d) {
+        String decision = words(d.getDecision());
+        return switch (d.getKind()) {
+            case CONSULTATION_OUTCOME -> "Consultation: " + decision;
+            case ACCURACY -> "Accuracy check: " + ("ACCURATE".equals(d.getDecision()) ? "accurate and not misleading"
+                    : decision);
+            case APPROVAL -> "Approval: " + decision;
+            default -> {
+                String kind = words(d.getKind().name());
+                yield Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + decision;
+            }
+        };
+    }
+
+    private static String words(String name) {
+        return name == null ? "" : name.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {

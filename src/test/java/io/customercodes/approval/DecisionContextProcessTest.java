@@ -135,7 +135,7 @@ class DecisionContextProcessTest extends ProcessTest {
                 .contains("**Round 1 (latest)**")
                 .contains("**Staff**: Support with changes, sam, ")
                 .contains("> Please name the carrier")
-                .contains("Consolidation: **PROCEED**, mary").contains("> Carrier named in FAQ");
+                .contains("Consolidation: **Proceed to accuracy check**, mary").contains("> Carrier named in FAQ");
         assertThat(shown("Task_ApproveCode", "versionChanges")).contains("A first version");
     }
 
@@ -163,7 +163,12 @@ class DecisionContextProcessTest extends ProcessTest {
 
         assertThat(instance("codeDevelopment", key)).isWaitingAt("Task_DraftCode");
         assertThat(shown("Task_DraftCode", "draftNotes")).contains("Promise 1 hides the carrier")
-                .contains("The draft also lacks:").contains("Accountability: no responsibility provision");
+                .contains("The draft also lacks:").contains("Accountability: no responsibility provision")
+                .contains("- **Consultation: proceed** by mary, ")
+                .contains("- **Accuracy check: misleading** by carla, ")
+                .contains("Principles not met: Commitment, Capacity, Visibility, Accessibility, Responsiveness, "
+                        + "Accuracy, Accountability, Continual improvement")
+                .doesNotContain("MISLEADING").doesNotContain("PROCEED").doesNotContain("CONTINUAL_IMPROVEMENT");
         assertThat(shown("Task_DraftCode", "revisionReason")).as("a first version is no revision").isNull();
     }
 
@@ -206,6 +211,7 @@ class DecisionContextProcessTest extends ProcessTest {
         String consultation = shown("Task_ApproveCode", "consultationRecord");
         assertThat(consultation).contains("**Round 2 (latest)**").contains("**Round 1**")
                 .contains("> Two days is not realistic").contains("> Explain the carrier's capacity")
+                .contains("Consolidation: **Revise the draft and consult again**, mary").doesNotContain("REVISE")
                 .contains("> Objection answered").doesNotContain("### Consultation round");
         assertThat(consultation.indexOf("Round 2 (latest)")).isLessThan(consultation.indexOf("**Round 1**"));
         assertThat(shown("Task_ApproveCode", "versionChanges"))

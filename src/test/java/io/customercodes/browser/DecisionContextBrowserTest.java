@@ -24,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A revision in Tasklist: compliance sees what the revised draft lacks and must say why it passes anyway; top
- * management then approves with the feedback, that verdict and the changes against the version in force on screen.
+ * A revision in Tasklist: mary reads in Set objectives and in the drafting form why the code is revised;
+ * compliance sees what the revised draft lacks and must say why it passes anyway; top management then approves
+ * with the feedback, that verdict and the changes against the version in force on screen.
  */
 @HttpTest
 class DecisionContextBrowserTest {
@@ -58,13 +59,28 @@ class DecisionContextBrowserTest {
         scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Faster carrier since spring", "REVISE"));
         scenario.complete("tom", key, "Task_DecideReview", form("reviewDecision", "REVISE",
                 "reviewRationale", "Promise what we deliver now"));
-        scenario.complete("mary", key, "Task_SetObjectives", objectivesForm());
-        scenario.complete("mary", key, "Task_DraftCode", ProcessScenario.revisedDraftForm());
+        tasklist = new TasklistInBrowser(port);
+    }
+
+    /** The revision's drafting, with mary's forms read in Tasklist, then consulted and ready for compliance. */
+    private void maryReadsWhyTheCodeIsRevisedAndDraftsTheRevision() {
+        for (String task : List.of("Set objectives", "Draft promises")) {
+            tasklist.openTask("mary", "Code managers", task, key);
+            assertThat(formText()).as(task).contains("Why this version is being revised")
+                    .contains("Version 2 revises the code after its scheduled review")
+                    .contains("Evaluation by mary").contains("recommending Revise")
+                    .contains("Faster carrier since spring")
+                    .contains("Decision by tom").contains("Promise what we deliver now");
+            if (task.equals("Set objectives")) {
+                scenario.complete("mary", key, "Task_SetObjectives", objectivesForm());
+            } else {
+                scenario.complete("mary", key, "Task_DraftCode", ProcessScenario.revisedDraftForm());
+            }
+        }
         scenario.complete("sam", key, "Task_GiveFeedback", feedbackForm("SUPPORT_WITH_CHANGES",
                 "Two days only for items in stock"));
         scenario.complete("mary", key, "Task_ConsolidateFeedback", form("consultationOutcome", "PROCEED",
                 "consolidationNotes", "In-stock condition added to the FAQ"));
-        tasklist = new TasklistInBrowser(port);
     }
 
     @AfterEach
@@ -78,7 +94,8 @@ class DecisionContextBrowserTest {
     }
 
     @Test
-    void carlaSeesTheGapsAndJustifiesThemAndTomApprovesWithTheWholePicture() {
+    void maryReadsWhyCarlaSeesTheGapsAndJustifiesThemAndTomApprovesWithTheWholePicture() {
+        maryReadsWhyTheCodeIsRevisedAndDraftsTheRevision();
         tasklist.openTask("carla", "Compliance", "Check code", key);
         assertThat(formText()).contains("Accessibility: no complaint channel: the code does not say how customers "
                         + "complain")

@@ -46,6 +46,8 @@ class PublicPagesAccessibilityBrowserTest {
     ProcessScenario scenario;
 
     final String key = ProcessScenario.uniqueKey("AXE");
+    /** A code in its first drafting: it exists, but customers have never seen it. */
+    final String unpublished = ProcessScenario.uniqueKey("AXEDRAFT");
     final List<String> violations = new ArrayList<>();
     WebDriver browser;
     boolean passed;
@@ -54,6 +56,7 @@ class PublicPagesAccessibilityBrowserTest {
     void start() {
         scenario.startCode(key);
         scenario.publishAndImplement(key, "Every parcel ships the same day");
+        scenario.startCode(unpublished);
         browser = HeadlessChromium.start();
     }
 
@@ -118,8 +121,20 @@ class PublicPagesAccessibilityBrowserTest {
                 "Thank you"));
         analyze("satisfaction answered");
 
+        // The code page in the states a review brings: under review, being revised, withdrawn.
+        scenario.fire("Timer_ReviewDue", key);
+        checkSays("/codes/" + key, "Promise of " + key, "Under review since");
+        scenario.complete("mary", key, "Task_EvaluateCode", ProcessScenario.evaluationForm("Faster now", "REVISE"));
+        scenario.complete("tom", key, "Task_DecideReview", ProcessScenario.form("reviewDecision", "REVISE",
+                "reviewRationale", "Promise what we deliver"));
+        checkSays("/codes/" + key, "Promise of " + key, "Being revised after the review of");
+        scenario.review(adopter, "WITHDRAW");
+        checkSays("/codes/" + adopter, "Promise of " + adopter, "This code was withdrawn on");
+        checkSays("/codes/" + adopter + "/versions", "Versions of Promise of " + adopter, "withdrawn");
+
         check("/codes/NO-SUCH-CODE", "Code not found");
         check("/codes/" + key.toLowerCase(Locale.ROOT), "Code not found");
+        check("/codes/" + unpublished, "Code not found");
         check("/codes/complaints/status/not-a-token", "Complaint not found");
 
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
@@ -128,7 +143,8 @@ class PublicPagesAccessibilityBrowserTest {
 
     @Test
     void pagesThatDoNotExistAreHtmlForBrowsersAndJsonForApiClients() throws Exception {
-        for (String path : List.of("/codes/NO-SUCH-CODE", "/codes/" + key.toLowerCase(Locale.ROOT))) {
+        for (String path : List.of("/codes/NO-SUCH-CODE", "/codes/" + key.toLowerCase(Locale.ROOT),
+                "/codes/" + unpublished)) {
             HttpResponse<String> page = get(path, "text/html,application/xhtml+xml");
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
@@ -149,6 +165,11 @@ class PublicPagesAccessibilityBrowserTest {
         browser.get(url(path));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
         analyze(path);
+    }
+
+    private void checkSays(String path, String heading, String text) {
+        check(path, heading);
+        assertThat(browser.findElement(By.tagName("main")).getText()).as(path).contains(text);
     }
 
     private void analyze(String page) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -148,15 +149,32 @@ final class TasklistInBrowser implements AutoCloseable {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     }
 
+    /**
+     * Fills in the login form and submits it once both fields hold what was typed: while Tasklist is still
+     * settling its login view, keys sent to the password field could land in the name field ("marymary").
+     */
     void logIn(String user, String password) {
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username'], #inputUsername")));
-        name.clear();
-        name.sendKeys(user);
-        WebElement secret = browser.findElement(By.cssSelector("input[type='password']"));
-        secret.clear();
-        secret.sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        By nameField = By.cssSelector("input[ng-model='username'], #inputUsername");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(nameField));
+                WebElement secret = browser.findElement(By.cssSelector("input[type='password']"));
+                name.clear();
+                name.sendKeys(user);
+                secret.clear();
+                secret.sendKeys(password);
+                if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
+                    browser.findElement(By.cssSelector("button[type='submit']")).click();
+                    return;
+                }
+            } catch (StaleElementReferenceException rendered) {
+                // The login view was rendered anew while typing: type again.
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("The login form did not keep " + user + "'s name and password");
+            }
+            pause(Duration.ofMillis(500));
+        }
     }
 
     @Override

@@ -73,6 +73,19 @@ class CodeReviewProcessTest extends ProcessTest {
         assertThat(review).isWaitingAt("Task_DecideReview");
     }
 
+    @Test
+    void theNextReviewsDataSaysWhatTheLastReviewDecidedInWords() {
+        scenario.complete("mary", key, "Task_EvaluateCode", evaluationForm("Targets met", "CONTINUE"));
+        scenario.complete("tom", key, "Task_DecideReview", form("reviewDecision", "CONTINUE",
+                "reviewRationale", "Keep going"));
+        scenario.fire("Timer_ReviewDue", key);
+
+        String summary = (String) tasks.getVariable(scenario.task(key, "Task_EvaluateCode").getId(),
+                "reviewDataSummary");
+        assertThat(summary).contains("Last review decided **Continue** on ").contains(" by tom")
+                .doesNotContain("CONTINUE");
+    }
+
     Long reviewId() {
         return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(review.getId()).variableName("reviewId").singleResult().getValue();

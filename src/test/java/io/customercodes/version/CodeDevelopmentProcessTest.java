@@ -160,7 +160,8 @@ class CodeDevelopmentProcessTest extends ProcessTest {
         assertThat(state()).isEqualTo(VersionState.DRAFT);
         DecisionRecord accuracy = decisions.forVersion(versionId()).get(1);
         assertThat(accuracy.getDecision()).isEqualTo("MISLEADING");
-        assertThat(accuracy.getComment()).contains("carrier").contains("CAPACITY");
+        assertThat(accuracy.getComment()).contains("carrier")
+                .contains("Principles not met: Capacity, Visibility, Accessibility").doesNotContain("CAPACITY");
     }
 
     @Test
@@ -173,7 +174,10 @@ class CodeDevelopmentProcessTest extends ProcessTest {
         assertThatThrownBy(() -> scenario.complete("carla", check,
                 accuracyForm("ACCURATE", List.of("COMMITMENT", "ACCURACY"), null)))
                 .isInstanceOf(InvalidFormInputException.class)
-                .hasFieldOrPropertyWithValue("field", "principlesMet");
+                .hasFieldOrPropertyWithValue("field", "principlesMet")
+                .hasMessageContaining("tick Capacity, Visibility, Accessibility, Responsiveness, Accountability, "
+                        + "Continual improvement, or return the draft as misleading")
+                .message().doesNotContain("CONTINUAL_IMPROVEMENT");
         assertThat(development).isWaitingAt("Task_CheckAccuracy");
         assertThat(decisions.forVersion(versionId())).extracting(DecisionRecord::getKind)
                 .doesNotContain(DecisionKind.ACCURACY);
@@ -262,6 +266,21 @@ class CodeDevelopmentProcessTest extends ProcessTest {
         assertThat(development).isWaitingAt("Task_DraftCode");
         assertThat(scenario.versions(key).get(0).getPromises()).isEmpty();
         assertThat(state()).isEqualTo(VersionState.DRAFT);
+    }
+
+    @Test
+    void anIndicatorForAPromiseTheDraftLacksIsRefusedWithTheNumbersToUse() {
+        scenario.complete("mary", key, "Task_SetObjectives", objectivesForm());
+        Task draft = scenario.task(key, "Task_DraftCode");
+        var wrong = draftForm("Delivery within 3 days");
+        wrong.put("indicators", io.customercodes.system.FormValues.json(List.of(form("name", "Orders on time",
+                "promiseNumber", 5L, "comparison", "AT_LEAST", "targetValue", 95L))));
+
+        assertThatThrownBy(() -> scenario.complete("mary", draft, wrong))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasFieldOrPropertyWithValue("field", "indicators.promiseNumber")
+                .hasMessageContaining("refers to promise 5, but the draft has 2 promises; use a number from 1 to 2");
+        assertThat(development).isWaitingAt("Task_DraftCode");
     }
 
     @Test

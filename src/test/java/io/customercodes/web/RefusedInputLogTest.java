@@ -1,11 +1,15 @@
 package io.customercodes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customercodes.ProcessScenario;
 import io.customercodes.TestUsers;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +31,9 @@ class RefusedInputLogTest {
 
     @Autowired
     ProcessScenario scenario;
+
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void refusalsByTheFormAndByATaskListenerAreOneInfoLineEach(CapturedOutput output) {
@@ -54,5 +61,39 @@ class RefusedInputLogTest {
         assertThat(logged).contains("versionId: is not a field of this form")
                 .contains("feedbackComments: say which changes you ask for or why you object")
                 .doesNotContain(" ERROR ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anAdHocReviewRefusedWith409IsOneInfoLine(CapturedOutput output) {
+        TestUsers.create(identity);
+        String key = ProcessScenario.uniqueKey("QUIET");
+        scenario.startCode(key, "STAFF");
+        int before = output.length();
+
+        EngineRestClient.Response refused = new EngineRestClient(port, "mary")
+                .post("/api/codes/" + key + "/reviews/ad-hoc", "");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains(key + " is being developed");
+        String logged = output.toString().substring(before);
+        assertThat(logged.lines().filter(line -> line.contains("Refused ad-hoc review of " + key))).hasSize(1)
+                .allMatch(line -> line.contains(" INFO ") && line.contains("is being developed"));
+        assertThat(logged).doesNotContain(" ERROR ").doesNotContain("\tat ").doesNotContain("ENGINE-16004");
+    }
+
+    @Test
+    void aRealFailureStillLogsAnErrorWithItsStackTrace(CapturedOutput output) {
+        Command<Void> failing = context -> {
+            throw new IllegalStateException("a real failure, not a refusal");
+        };
+        int before = output.length();
+
+        assertThatThrownBy(() -> ((ProcessEngineImpl) engine).getProcessEngineConfiguration()
+                .getCommandExecutorTxRequired().execute(failing)).isInstanceOf(IllegalStateException.class);
+
+        String logged = output.toString().substring(before);
+        assertThat(logged.lines().filter(line -> line.contains(" ERROR ") && line.contains("a real failure")))
+                .isNotEmpty();
+        assertThat(logged).contains("\tat ").doesNotContain("Refused form input");
     }
 }
