@@ -61,6 +61,9 @@ public class Code {
 
     private Instant withdrawnAt;
 
+    /** Whether a version of the code is PUBLISHED; kept by the version's state changes for the public list. */
+    private boolean inForce;
+
     private boolean smallBusiness;
     private String approverGroups = DevelopmentPath.STANDARD.approverGroups();
     private boolean approvalDeclarationRequired;
@@ -224,5 +227,14 @@ public class Code {
 
     public ExampleDraft getExampleDraft() {
         return exampleDraft;
+    }
+
+    public boolean isInForce() {
+        return inForce;
+    }
+
+    /** Called by a version of this code entering or leaving the PUBLISHED state. */
+    public void setInForce(boolean inForce) {
+        this.inForce = inForce;
     }
 }

@@ -60,7 +60,7 @@ public class PublicCatalog {
         String pattern = text == null || text.isBlank() ? null
                 : "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-        Page<CodeVersion> found = search.search(VersionState.PUBLISHED, pattern, category,
+        Page<CodeVersion> found = search.search(pattern, category,
                 PageRequest.of(Math.max(0, page - 1), CodeListing.PAGE_SIZE));
         return new CodeListing(found.getContent().stream()
                 .map(v -> new Entry(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),

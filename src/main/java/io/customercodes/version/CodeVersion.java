@@ -190,6 +190,12 @@ public class CodeVersion {
         if (next == VersionState.IN_CONSULTATION) {
             consultationRound++;
         }
+        if (state == VersionState.PUBLISHED) {
+            code.setInForce(false);
+        }
+        if (next == VersionState.PUBLISHED) {
+            code.setInForce(true);
+        }
         state = next;
         stateChangedAt = when;
         if (next.isFinal()) {

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A page of the versions in a state, by their code's title and key (the id breaking ties), whose code's key, title
- * or organization contains a text and which make a promise of a category. Each query holds only the conditions
- * asked for (a {@code :text is null or ...} keeps a prepared statement's plan from using an index); the page is
- * chosen on code ids, walking {@code ix_code_listing} (title, key, id), before its rows are read; the text is
- * matched first (on PostgreSQL by the trigram indexes of V41) and the version looked up per matching code; the
- * count without a text reads only {@code code_version}'s index.
+ * A page of the codes in force (a PUBLISHED version) by title and key (the id breaking ties), whose key, title or
+ * organization contains a text and which make a promise of a category; each with its version in force. Each query
+ * holds only the conditions asked for (a {@code :text is null or ...} keeps a prepared statement's plan from using an
+ * index); the page is chosen on code ids, walking {@code ix_code_in_force_listing} (in force, title, key, id) from
+ * its first code in force, before its rows are read, and counted on the same index; the text is matched first (on
+ * PostgreSQL by the trigram indexes of V41) and the promises looked up per matching code.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -34,33 +34,30 @@ public class PublishedCatalogSearch {
      * @param text lower case with % around it and {@code \} escaping, or null for all
      * @param category null for any
      */
-    public Page<CodeVersion> search(VersionState state, String text, PromiseCategory category, Pageable page) {
-        String textCondition = text == null ? "" : " and (lower(c.title) like :text or lower(c.organization) like"
-                + " :text or lower(c.key) like :text)";
-        String categoryCondition = category == null ? "" : " and exists (select p.id from Promise p"
-                + " where p.version = v and p.category = :category)";
-        TypedQuery<Long> ids = entities.createQuery("select c.id from Code c where exists (select v.id from"
-                + " CodeVersion v where v.code = c and v.state = :state" + categoryCondition + ")" + textCondition
-                + " order by c.title, c.key, c.id", Long.class);
-        TypedQuery<Long> count = text == null
-                ? entities.createQuery("select count(v) from CodeVersion v where v.state = :state"
-                        + categoryCondition, Long.class)
-                : entities.createQuery("select count(c) from Code c where exists (select v.id from CodeVersion v"
-                        + " where v.code = c and v.state = :state" + categoryCondition + ")" + textCondition,
-                        Long.class);
+    public Page<CodeVersion> search(String text, PromiseCategory category, Pageable page) {
+        String conditions = "c.inForce = true"
+                + (category == null ? "" : " and exists (select p.id from Promise p where p.version.code = c"
+                        + " and p.version.state = :state and p.category = :category)")
+                + (text == null ? "" : " and (lower(c.title) like :text or lower(c.organization) like :text"
+                        + " or lower(c.key) like :text)");
+        // inForce is the same for every row; ordering by it too is what lets H2 read the page off the index in order
+        // (with it left out, H2 sorts all codes in force for every page).
+        TypedQuery<Long> ids = entities.createQuery("select c.id from Code c where " + conditions
+                + " order by c.inForce, c.title, c.key, c.id", Long.class);
+        TypedQuery<Long> count = entities.createQuery("select count(c) from Code c where " + conditions, Long.class);
         for (TypedQuery<Long> query : List.of(ids, count)) {
-            query.setParameter("state", state);
             if (text != null) {
                 query.setParameter("text", text);
             }
             if (category != null) {
+                query.setParameter("state", VersionState.PUBLISHED);
                 query.setParameter("category", category);
             }
         }
         List<Long> onPage = ids.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
                 .getResultList();
         long total = onPage.isEmpty() && page.getOffset() == 0 ? 0 : count.getSingleResult();
-        return new PageImpl<>(inOrder(onPage, state), page, total);
+        return new PageImpl<>(inOrder(onPage, VersionState.PUBLISHED), page, total);
     }
 
     private List<CodeVersion> inOrder(List<Long> codeIds, VersionState state) {

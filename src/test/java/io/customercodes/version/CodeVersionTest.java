@@ -45,6 +45,26 @@ class CodeVersionTest {
     }
 
     @Test
+    void theCodeIsInForceWhileOneOfItsVersionsIsPublished() {
+        CodeVersion first = published("Delivery in 3 days");
+        Code code = first.getCode();
+        assertThat(code.isInForce()).isTrue();
+
+        // Publishing a revision supersedes the version in force first, then publishes the new one.
+        CodeVersion revision = CodeVersion.revisionOf(first, 2, "mary", NOW);
+        revision.moveTo(VersionState.IN_CONSULTATION, NOW);
+        revision.moveTo(VersionState.IN_VERIFICATION, NOW);
+        revision.moveTo(VersionState.AWAITING_APPROVAL, NOW);
+        first.moveTo(VersionState.SUPERSEDED, NOW);
+        assertThat(code.isInForce()).isFalse();
+        revision.publish("tom", NOW);
+        assertThat(code.isInForce()).isTrue();
+
+        revision.moveTo(VersionState.WITHDRAWN, NOW);
+        assertThat(code.isInForce()).isFalse();
+    }
+
+    @Test
     void aPublishedVersionRefusesAnyChangeOfContent() {
         CodeVersion version = published("Delivery in 3 days");
 
