@@ -13,7 +13,7 @@
 # Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
 # per row (200), LEVELS of concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app,
 # LARGE=0 to skip the run at size, LARGE_CODES (10000), LARGE_COMPLAINTS (1000000), LARGE_WALKS (8), READERS (8),
-# READ_SECONDS (60), ADMIN and ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at
+# READ_SECONDS (60) after READ_WARMUP (30, until the JIT has compiled the hot paths), ADMIN and ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at
 # 127.0.0.1:5432 instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -123,7 +123,7 @@ if [[ ${LARGE:-1} == 1 ]]; then
     -Dbench.admin="${ADMIN:-demo}" -Dbench.adminPassword="${ADMIN_PASSWORD:-demo}"
   java -cp "$BENCH_CP" -Dbench.url="http://localhost:$PORT" -Dbench.codes="$large_codes" \
       -Dbench.complaints="$large_complaints" -Dbench.firstComplaint="${first_complaint:-1}" \
-      -Dbench.threads="${READERS:-8}" -Dbench.seconds="${READ_SECONDS:-60}" -Dbench.warmup="${READ_WARMUP:-10}" \
+      -Dbench.threads="${READERS:-8}" -Dbench.seconds="${READ_SECONDS:-60}" -Dbench.warmup="${READ_WARMUP:-30}" \
       -Dbench.user="${ADMIN:-demo}" -Dbench.password="${ADMIN_PASSWORD:-demo}" -Dbench.report="$WORK/reads.md" \
       io.customercodes.bench.ReadBenchmark
   stop_app
