@@ -118,8 +118,11 @@ class PublicComplaintBrowserTest {
                 .contains("Do you accept our response?").contains("Retail ADR scheme");
         browser.findElement(By.cssSelector("label[for='answer-reject']")).click();
         browser.findElement(By.id("comment")).sendKeys("A refund of the charge is not enough.");
+        WebElement answeredOn = browser.findElement(By.tagName("main"));
         browser.findElement(By.cssSelector("main form button[type='submit']")).click();
 
+        // The old page's main first: read while the browser swaps pages, it fails as "not in the document".
+        wait.until(ExpectedConditions.stalenessOf(answeredOn));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "What happens next"));
         assertThat(browser.getCurrentUrl()).isEqualTo(statusPage);
         String main = browser.findElement(By.tagName("main")).getText();
