@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A page of the codes in force (a PUBLISHED version) by title and key (the id breaking ties), whose key, title or
- * organization contains a text and which make a promise of a category; each with its version in force. Each query
+ * organization contains a text and which make a promise of a category; each with its version in force. A category
+ * alone is a range of {@link CodesInForceByCategory}'s table. Otherwise each query
  * holds only the conditions asked for (a {@code :text is null or ...} keeps a prepared statement's plan from using an
  * index); the page is chosen on code ids, walking {@code ix_code_in_force_listing} (in force, title, key, id) from
  * its first code in force, before its rows are read, and counted on the same index; the text is matched first (on
@@ -25,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishedCatalogSearch {
 
     private final EntityManager entities;
+    private final CodesInForceByCategory inForceByCategory;
 
-    PublishedCatalogSearch(EntityManager entities) {
+    PublishedCatalogSearch(EntityManager entities, CodesInForceByCategory inForceByCategory) {
         this.entities = entities;
+        this.inForceByCategory = inForceByCategory;
     }
 
     /**
@@ -35,6 +38,11 @@ public class PublishedCatalogSearch {
      * @param category null for any
      */
     public Page<CodeVersion> search(String text, PromiseCategory category, Pageable page) {
+        if (text == null && category != null) {
+            List<Long> onPage = inForceByCategory.page(category, page.getOffset(), page.getPageSize());
+            long total = onPage.isEmpty() && page.getOffset() == 0 ? 0 : inForceByCategory.count(category);
+            return new PageImpl<>(inOrder(onPage, VersionState.PUBLISHED), page, total);
+        }
         String conditions = "c.inForce = true"
                 + (category == null ? "" : " and exists (select p.id from Promise p where p.version.code = c"
                         + " and p.version.state = :state and p.category = :category)")

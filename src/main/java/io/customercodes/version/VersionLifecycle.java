@@ -16,10 +16,12 @@ public class VersionLifecycle {
 
     private final CodeVersionRepository versions;
     private final DecisionLog decisions;
+    private final CodesInForceByCategory inForceByCategory;
 
-    VersionLifecycle(CodeVersionRepository versions, DecisionLog decisions) {
+    VersionLifecycle(CodeVersionRepository versions, DecisionLog decisions, CodesInForceByCategory inForceByCategory) {
         this.versions = versions;
         this.decisions = decisions;
+        this.inForceByCategory = inForceByCategory;
     }
 
     /**
@@ -72,7 +74,11 @@ public class VersionLifecycle {
 
     public CodeVersion moveTo(Long versionId, VersionState next) {
         CodeVersion version = versions.getVersion(versionId);
+        boolean wasInForce = version.getState() == VersionState.PUBLISHED;
         version.moveTo(next, EngineClock.now());
+        if (wasInForce) {
+            inForceByCategory.removed(version.getCode());
+        }
         return version;
     }
 
@@ -84,6 +90,7 @@ public class VersionLifecycle {
         // The superseded version must leave PUBLISHED before the new one enters it.
         versions.flush();
         version.publish(actor, EngineClock.now());
+        inForceByCategory.published(version);
         decisions.record(version.getCode().getId(), version.getId(), DecisionKind.PUBLICATION, "PUBLISHED",
                 "Version " + version.getNumber() + " published", actor);
         return version;

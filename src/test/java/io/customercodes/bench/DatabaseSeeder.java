@@ -103,6 +103,7 @@ public final class DatabaseSeeder {
             System.out.printf("%,d codes%n", codes);
             long firstComplaintId = seeder.nextId("complaint");
             int steps = seeder.complaints(versionIds, complaints);
+            seeder.codesInForceByCategory();
             seeder.restartIdentities();
             db.commit();
             if (db.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
@@ -407,6 +408,17 @@ public final class DatabaseSeeder {
             var rows = query.executeQuery("select coalesce(max(id), 0) + 1 from " + table);
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /** What VersionLifecycle writes when a version is published, for the seeded codes. */
+    private void codesInForceByCategory() throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into code_in_force_category (category, title,"
+                + " code_key, code_id) select distinct p.category, c.title, c.code_key, c.id from code c"
+                + " join code_version v on v.code_id = c.id and v.state = 'PUBLISHED' join promise p on p.version_id"
+                + " = v.id where c.code_key like ?")) {
+            insert.setString(1, prefix + "-%");
+            insert.executeUpdate();
         }
     }
 

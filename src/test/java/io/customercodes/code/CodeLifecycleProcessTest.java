@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class CodeLifecycleProcessTest extends ProcessTest {
 
@@ -34,6 +35,9 @@ class CodeLifecycleProcessTest extends ProcessTest {
 
     @Autowired
     CodeReviewRepository reviews;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String key = ProcessScenario.uniqueKey("LIFE");
 
@@ -225,6 +229,27 @@ class CodeLifecycleProcessTest extends ProcessTest {
         Code code = codes.getByKey(key);
         assertThat(code.isWithdrawn()).isTrue();
         assertThat(code.isAcceptingComplaints()).isFalse();
+        assertThat(code.isInForce()).isFalse();
+        assertThat(kindsOfPromiseListed()).isEmpty();
+    }
+
+    @Test
+    void thePublicListByKindOfPromiseFollowsTheVersionInForce() {
+        publishedCode();
+        assertThat(codes.getByKey(key).isInForce()).isTrue();
+        assertThat(kindsOfPromiseListed()).containsExactlyInAnyOrder("DELIVERY", "RETURNS");
+
+        scenario.revise(key, ProcessScenario.revisedDraftForm());
+
+        assertThat(scenario.versions(key)).extracting(CodeVersion::getState)
+                .containsExactly(VersionState.SUPERSEDED, VersionState.PUBLISHED);
+        assertThat(codes.getByKey(key).isInForce()).isTrue();
+        assertThat(kindsOfPromiseListed()).containsExactlyInAnyOrder("DELIVERY", "RETURNS", "COMPLAINTS");
+    }
+
+    private List<String> kindsOfPromiseListed() {
+        return jdbc.queryForList("select l.category from code_in_force_category l join code c on c.id = l.code_id"
+                + " where c.code_key = ? and l.title = c.title", String.class, key);
     }
 
     @Test
