@@ -21,30 +21,27 @@ explain() {
 
 indicator_id=$(psql -Atc "select min(id) from performance_indicator where version_id = $version_id")
 tz="${TZ_NAME:-Europe/Berlin}"
-published="exists (select v.id from code_version v where v.code_id = c.id and v.state = 'PUBLISHED'"
 text="(lower(c.title) like '%delivery%' or lower(c.organization) like '%delivery%'
   or lower(c.code_key) like '%delivery%')"
-category="exists (select p.id from promise p where p.version_id = v.id and p.category = 'RETURNS')"
-page_ids=$(psql -Atc "select string_agg(id::text, ', ') from (select c.id from code c where $published)
-  order by c.title, c.code_key, c.id offset 4975 limit 25) page")
+page_ids=$(psql -Atc "select string_agg(id::text, ', ') from (select c.id from code c where c.in_force
+  order by c.in_force, c.title, c.code_key, c.id offset 4975 limit 25) page")
 
 echo "## Query plans on PostgreSQL ($(psql -Atc "select count(*) from code") codes, \
 $(psql -Atc "select count(*) from complaint") complaints)"
 echo
-explain "/codes, page 200 (of 25): the page's codes" "select c.id from code c where $published)
-  order by c.title, c.code_key, c.id offset 4975 limit 25"
-explain "/codes, page 1" "select c.id from code c where $published)
-  order by c.title, c.code_key, c.id offset 0 limit 25"
+explain "/codes, page 200 (of 25): the page's codes" "select c.id from code c where c.in_force = true
+  order by c.in_force, c.title, c.code_key, c.id offset 4975 limit 25"
+explain "/codes, page 1" "select c.id from code c where c.in_force = true
+  order by c.in_force, c.title, c.code_key, c.id offset 0 limit 25"
 explain "/codes: the rows of a page" "select v.*, c.*, ip.* from code_version v join code c on c.id = v.code_id
   left join code_interested_party ip on ip.code_id = c.id where c.id in ($page_ids) and v.state = 'PUBLISHED'"
-explain "/codes: the count" "select count(v.id) from code_version v where v.state = 'PUBLISHED'"
-explain "/codes?q=delivery" "select c.id from code c where $published) and $text
-  order by c.title, c.code_key, c.id offset 0 limit 25"
-explain "/codes?q=delivery: the count" "select count(c.id) from code c where $published) and $text"
-explain "/codes?category=RETURNS&page=20" "select c.id from code c where $published and $category)
-  order by c.title, c.code_key, c.id offset 475 limit 25"
-explain "/codes?category=RETURNS: the count" "select count(v.id) from code_version v where v.state = 'PUBLISHED'
-  and $category"
+explain "/codes: the count" "select count(c.id) from code c where c.in_force = true"
+explain "/codes?q=delivery" "select c.id from code c where c.in_force = true and $text
+  order by c.in_force, c.title, c.code_key, c.id offset 0 limit 25"
+explain "/codes?q=delivery: the count" "select count(c.id) from code c where c.in_force = true and $text"
+explain "/codes?category=RETURNS&page=20" "select code_id from code_in_force_category where category = 'RETURNS'
+  order by title, code_key, code_id offset 475 rows fetch next 25 rows only"
+explain "/codes?category=RETURNS: the count" "select count(*) from code_in_force_category where category = 'RETURNS'"
 explain "/codes/{key}: the code" "select * from code where code_key = '$key'"
 explain "/codes/{key}: its version in force" "select * from code_version where code_id = $code_id and state = 'PUBLISHED'"
 explain "/codes/{key}: promises (provisions, indicators and teams alike, up to 50 versions at once)" \
