@@ -36,4 +36,4 @@ fi
 
 java -cp "target/test-classes:target/classes:$(cat "$classpath")" -Dbench.url="$url" \
   -Dbench.codes="${CODES:-10000}" -Dbench.complaints="${COMPLAINTS:-1000000}" -Dbench.threads="${THREADS:-8}" \
-  -Dbench.seconds="${SECONDS_MEASURED:-60}" -Dbench.warmup="${WARMUP:-10}" io.customercodes.bench.ReadBenchmark
+  -Dbench.seconds="${SECONDS_MEASURED:-60}" -Dbench.warmup="${WARMUP:-30}" io.customercodes.bench.ReadBenchmark

@@ -103,26 +103,28 @@ class BenchmarkFiguresTest {
     }
 
     @Test
-    void statementsAreCountedFromTheRequestThreadsOfTheLog() {
-        java.util.Map<StatementCounter.Kind, Integer> counts = new java.util.TreeMap<>();
-        for (String line : List.of(
-                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.insertTask|==>  Preparing:"
-                        + " insert into ACT_RU_TASK ( ID_ ) values ( ? )",
-                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.insertTask|==> Parameters:"
-                        + " 1(String)",
-                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.x|==>  Preparing:"
-                        + " select * from ACT_RU_AUTHORIZATION where ID_ = ?",
-                "http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity.y|==>  "
-                        + "Preparing: insert into ACT_HI_TASKINST ( ID_ ) values ( ? )",
+    void statementsAreCountedPerExecutionFromTheRequestThreadsOfTheLog() {
+        StatementCounter counter = new StatementCounter(java.nio.file.Path.of("target"), new StatementCounter.Counts());
+        String entity = "org.camunda.bpm.engine.impl.persistence.entity.";
+        List<StatementCounter.Execution> executions = counter.executions(List.of(
+                "http-nio-8080-exec-1|" + entity + "VariableInstanceEntity.insertVariableInstance|==>  Preparing:"
+                        + " insert into ACT_RU_VARIABLE ( ID_ ) values ( ? )",
+                "http-nio-8080-exec-1|" + entity + "VariableInstanceEntity.insertVariableInstance|==> Parameters: 1(String)",
+                "http-nio-8080-exec-1|" + entity + "VariableInstanceEntity.insertVariableInstance|==> Parameters: 2(String)",
+                "http-nio-8080-exec-1|" + entity + "AuthorizationEntity.x|==>  Preparing: select * from ACT_RU_AUTHORIZATION",
+                "http-nio-8080-exec-1|" + entity + "AuthorizationEntity.x|==> Parameters: ",
+                "http-nio-8080-exec-1|" + entity + "HistoricTaskInstanceEntity.y|==>  Preparing: insert into ACT_HI_TASKINST",
+                "http-nio-8080-exec-1|" + entity + "HistoricTaskInstanceEntity.y|==> Parameters: 3(String)",
                 "http-nio-8080-exec-1|org.hibernate.SQL|select p1_0.id from promise p1_0 where p1_0.version_id=?",
-                "camundaTaskExecutor-1|org.camunda.bpm.engine.impl.persistence.entity.JobEntity.z|==>  Preparing: select 1",
-                "main|io.customercodes.Other|Started")) {
-            StatementCounter.classify(line, counts);
-        }
-        assertThat(counts).containsEntry(StatementCounter.Kind.ENGINE, 3)
+                "camundaTaskExecutor-1|" + entity + "JobEntity.z|==>  Preparing: select 1",
+                "camundaTaskExecutor-1|" + entity + "JobEntity.z|==> Parameters: ",
+                "main|io.customercodes.Other|Started"));
+        java.util.Map<StatementCounter.Kind, Integer> counts = new java.util.TreeMap<>();
+        executions.forEach(execution -> StatementCounter.classify(execution, counts));
+
+        assertThat(counts).containsEntry(StatementCounter.Kind.ENGINE, 4)
                 .containsEntry(StatementCounter.Kind.AUTHORIZATION, 1).containsEntry(StatementCounter.Kind.HISTORY, 1)
                 .containsEntry(StatementCounter.Kind.OURS, 1).containsEntry(StatementCounter.Kind.BACKGROUND, 1);
-        assertThat(StatementCounter.statement("http-nio-8080-exec-1|org.camunda.bpm.engine.impl.persistence.entity"
-                + ".TaskEntity.insertTask|==>  Preparing: insert")).isEqualTo("engine TaskEntity.insertTask");
+        assertThat(executions.get(0).statement()).isEqualTo("engine VariableInstanceEntity.insertVariableInstance");
     }
 }

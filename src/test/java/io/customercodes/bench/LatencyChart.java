@@ -33,7 +33,8 @@ final class LatencyChart {
 
     static String svg(String title, String xLabel, String yLabel, List<Series> series, boolean logX) {
         double xLargest = series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).max().orElse(1);
-        double xMax = logX ? Math.pow(10, Math.max(1, Math.ceil(Math.log10(xLargest)))) : niceCeiling(xLargest);
+        // On the log axis a size just past a power of ten (10,001 codes) ends the axis at that power, not ten times it.
+        double xMax = logX ? Math.pow(10, Math.max(1, Math.ceil(Math.log10(xLargest) - 0.01))) : niceCeiling(xLargest);
         int decades = (int) Math.round(Math.log10(xMax));
         double yMax = niceCeiling(series.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::y).max().orElse(1));
         int plotWidth = WIDTH - LEFT - RIGHT;

@@ -71,11 +71,12 @@ class StatementCountBenchmark {
     }
 
     static String report(StatementCounter.Counts ours, StatementCounter.Counts plain) {
-        StringBuilder md = new StringBuilder("## SQL statements per task\n\n");
+        StringBuilder md = new StringBuilder("## SQL statements executed per task\n\n");
         md.append(String.format(Locale.ROOT, """
                 One code walked from its start form to implemented (%d tasks) and one instance of the plain process \
-                (%d tasks), one REST call at a time, each call's statements counted from the app's SQL log: the \
-                request's own, and what background threads (the job executor) ran meanwhile. Averages per task.
+                (%d tasks), one REST call at a time, each call's statements counted from the app's SQL log as they \
+                were executed (a batched insert counts its rows): the request's own, and what background threads \
+                (the job executor) ran meanwhile. Averages per task.
 
                 """, ours.tasks, plain.tasks));
         md.append("| step | statements | ours | plain | ours − plain |\n|---|---|---:|---:|---:|\n");

@@ -16,6 +16,7 @@ import java.util.TreeMap;
  * lines (scripts/count-statements.sh starts it so).
  * The calls must come one after the other: after each call the lines the log grew by are its statements, split
  * into the request's own (Tomcat's threads) and those of background threads (the job executor) in the meantime.
+ * A statement counts once per execution, so a batch of inserts counts its rows.
  */
 final class StatementCounter implements EngineRestClient.CallObserver {
 
@@ -56,25 +57,29 @@ final class StatementCounter implements EngineRestClient.CallObserver {
         this.offset = log.toFile().length();
     }
 
+    /** One statement executed: by a request's thread or not, the engine's or ours, what it is, its SQL. */
+    record Execution(boolean request, boolean engine, String statement, String sql) {
+    }
+
+    /** Per thread, the engine statement MyBatis prepared last: its parameters lines are its executions. */
+    private final Map<String, String[]> prepared = new java.util.HashMap<>();
+
     @Override
     public void called(String method, String path, long nanos, int status) {
         String step = TaskTimer.step(method, path);
-        List<String> lines = newLines();
+        List<Execution> executions = executions(newLines());
         if (step == null) {
             return;
         }
         Map<Kind, Integer> counts = new TreeMap<>();
-        for (String line : lines) {
-            classify(line, counts);
-        }
+        executions.forEach(execution -> classify(execution, counts));
         counts.forEach((kind, count) -> sink.add(step, kind, count));
         if (step.equals(TaskTimer.SUBMIT)) {
             sink.tasks++;
-            lines.stream().map(StatementCounter::statement).filter(java.util.Objects::nonNull)
-                    .forEach(statement -> sink.submitted.merge(statement, 1, Integer::sum));
+            executions.stream().filter(Execution::request)
+                    .forEach(execution -> sink.submitted.merge(execution.statement(), 1, Integer::sum));
         }
     }
-
 
     private List<String> newLines() {
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
@@ -90,43 +95,51 @@ final class StatementCounter implements EngineRestClient.CallObserver {
         }
     }
 
-    /** A request's statement by what it is: the engine's mapper id, or the first words of ours; null otherwise. */
-    static String statement(String line) {
-        String[] parts = line.split("\\|", 3);
-        if (parts.length < 3 || !parts[0].startsWith("http-nio-")) {
-            return null;
+    /**
+     * The statements the lines show executed. MyBatis logs an engine statement once when it prepares it and its
+     * parameters once per execution (the engine's batched inserts run one prepared statement for many rows), so
+     * each parameters line is one execution of what its thread prepared last; Hibernate and JdbcTemplate log
+     * each execution.
+     */
+    List<Execution> executions(List<String> lines) {
+        List<Execution> executions = new java.util.ArrayList<>();
+        for (String line : lines) {
+            String[] parts = line.split("\\|", 3);
+            if (parts.length < 3) {
+                continue;
+            }
+            boolean request = parts[0].startsWith("http-nio-");
+            if (parts[2].startsWith("==>  Preparing:")) {
+                String mapper = parts[1].substring(parts[1].lastIndexOf('.', parts[1].lastIndexOf('.') - 1) + 1);
+                prepared.put(parts[0], new String[] {mapper, parts[2].substring("==>  Preparing:".length()).strip()});
+            } else if (parts[2].startsWith("==> Parameters:") && prepared.containsKey(parts[0])) {
+                String[] statement = prepared.get(parts[0]);
+                executions.add(new Execution(request, true, "engine " + statement[0], statement[1]));
+            } else if (parts[1].equals("org.hibernate.SQL")
+                    || parts[2].startsWith("Executing prepared SQL statement [")) {
+                String sql = parts[2].replace("Executing prepared SQL statement [", "");
+                executions.add(new Execution(request, false, "ours " + sql.substring(0, Math.min(70, sql.length())),
+                        sql));
+            }
         }
-        if (parts[2].startsWith("==>  Preparing:")) {
-            return "engine " + parts[1].substring(parts[1].lastIndexOf('.', parts[1].lastIndexOf('.') - 1) + 1);
-        }
-        if (parts[1].equals("org.hibernate.SQL") || parts[2].startsWith("Executing prepared SQL statement")) {
-            String sql = parts[2].replace("Executing prepared SQL statement [", "");
-            return "ours " + sql.substring(0, Math.min(70, sql.length()));
-        }
-        return null;
+        return executions;
     }
 
-    static void classify(String line, Map<Kind, Integer> counts) {
-        boolean engine = line.contains("==>  Preparing:");
-        boolean ours = line.contains("|org.hibernate.SQL|") || line.contains("|org.springframework.jdbc.core.JdbcTemplate|")
-                && line.contains("Executing prepared SQL statement");
-        if (!engine && !ours) {
-            return;
-        }
-        if (!line.startsWith("http-nio-")) {
+    static void classify(Execution execution, Map<Kind, Integer> counts) {
+        if (!execution.request()) {
             counts.merge(Kind.BACKGROUND, 1, Integer::sum);
             return;
         }
-        if (ours) {
+        if (!execution.engine()) {
             counts.merge(Kind.OURS, 1, Integer::sum);
             return;
         }
         counts.merge(Kind.ENGINE, 1, Integer::sum);
-        String sql = line.substring(line.indexOf("==>  Preparing:")).toUpperCase(java.util.Locale.ROOT);
+        String sql = execution.sql().toUpperCase(java.util.Locale.ROOT);
         if (sql.contains("ACT_RU_AUTHORIZATION")) {
             counts.merge(Kind.AUTHORIZATION, 1, Integer::sum);
         }
-        if (sql.matches(".*(INSERT INTO|UPDATE|DELETE FROM) ACT_HI_.*")) {
+        if (sql.matches("\\s*(INSERT INTO|UPDATE|DELETE FROM) ACT_HI_.*")) {
             counts.merge(Kind.HISTORY, 1, Integer::sum);
         }
     }
