@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProduc
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
- * With full history the engine records every submitted form text twice: as a variable update (kept whole,
- * see {@link LongStringValueSerializer}) and as a "form property" whose column holds 4,000 characters. A
- * longer text would fail the whole submission there, so that second record is abbreviated and says where
- * the whole text is.
+ * With full history the engine records every submitted form value as a "form property" whose column holds 4,000
+ * characters. A longer text would fail the whole submission there, so that record is abbreviated and says where the
+ * whole text is: in our tables, where the task's listener wrote it (a process variable also keeps it whole in its
+ * variable history, see {@link LongStringValueSerializer}).
  */
 class FormHistoryWithinColumn extends CacheAwareHistoryEventProducer {
 
@@ -23,7 +23,7 @@ class FormHistoryWithinColumn extends CacheAwareHistoryEventProducer {
         if (value == null || value.length() <= limit) {
             return value;
         }
-        String note = "… [" + value.length() + " characters; the whole text is in the variable's history]";
+        String note = "… [" + value.length() + " characters; the whole text is in the application's records]";
         return value.substring(0, limit - note.length()) + note;
     }
 }

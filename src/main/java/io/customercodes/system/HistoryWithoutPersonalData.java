@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.variable.type.ValueType;
  * Full history records every submitted form value twice (variable update and form property). For the
  * fields of {@link PersonalData} it records that they were set, never what they held.
  */
-class HistoryWithoutPersonalData extends FormHistoryWithinColumn {
+class HistoryWithoutPersonalData extends TaskFormVariablesOutOfHistory {
 
     @Override
     public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId,
