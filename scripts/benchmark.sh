@@ -13,8 +13,8 @@
 # Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
 # per row (200), LEVELS of concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app,
 # LARGE=0 to skip the run at size, LARGE_CODES (10000), LARGE_COMPLAINTS (1000000), LARGE_WALKS (8), READERS (8),
-# READ_SECONDS (60) after READ_WARMUP (30, until the JIT has compiled the hot paths), ADMIN and ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at
-# 127.0.0.1:5432 instead of H2.
+# READ_SECONDS (60) after READ_WARMUP (30, until the JIT has compiled the hot paths), ADMIN and ADMIN_PASSWORD of
+# the run (demo/demo), DB=postgres to run on PostgreSQL at 127.0.0.1:5432 instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
