@@ -37,8 +37,7 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
 
     /** The model codes members may start from: a version in force, not withdrawn; by title. */
     @Query("select c from Code c where c.kind = io.customercodes.code.CodeKind.MODEL and c.withdrawnAt is null"
-            + " and exists (select v from CodeVersion v where v.code = c"
-            + " and v.state = io.customercodes.version.VersionState.PUBLISHED) order by c.title, c.key")
+            + " and c.inForce = true order by c.title, c.key")
     List<Code> findPublishedModels();
 
     default Code getCode(Long id) {

@@ -183,7 +183,8 @@ public class CodeVersion {
         deviationReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
     }
 
-    public void moveTo(VersionState next, Instant when) {
+    /** Through {@link VersionLifecycle} only, which keeps the public list by kind of promise in step. */
+    void moveTo(VersionState next, Instant when) {
         if (!state.canMoveTo(next)) {
             throw new IllegalVersionTransitionException(code.getKey(), number, state, next);
         }
@@ -203,7 +204,7 @@ public class CodeVersion {
         }
     }
 
-    public void publish(String actor, Instant when) {
+    void publish(String actor, Instant when) {
         moveTo(VersionState.PUBLISHED, when);
         publishedBy = actor;
         publishedAt = when;

@@ -45,6 +45,7 @@ class LifecycleBenchmark {
     final String database = System.getProperty("bench.db", "h2");
     /** "small" on the run's fresh database, "large" once scripts/benchmark.sh has seeded it. */
     final String phase = System.getProperty("bench.phase", "small");
+    final boolean atSize = !phase.equals("small");
     /** Codes the seeder put into the database before this phase, counted in each batch's database size. */
     final int seeded = Integer.getInteger("bench.seeded", 0);
     final String run = Long.toString(System.currentTimeMillis() % 100000, 36).toUpperCase(Locale.ROOT);
@@ -175,8 +176,9 @@ class LifecycleBenchmark {
 
     private void report(List<Batch> batches, Duration walking, Duration reading) throws IOException {
         int tasks = plain.tasks();
-        StringBuilder md = new StringBuilder(phase.equals("small") ? "# Customer Codes benchmark\n\n"
-                : "## At size: " + String.format(Locale.ROOT, "%,d", seeded) + " seeded codes\n\n");
+        StringBuilder md = new StringBuilder(atSize
+                ? "## At size: " + String.format(Locale.ROOT, "%,d", seeded) + " seeded codes\n\n"
+                : "# Customer Codes benchmark\n\n");
         md.append("- app: ").append(baseUrl).append(" on ").append(database).append(", ").append(threads)
                 .append(" client threads, ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores on this machine (app and client together)\n");
@@ -189,8 +191,7 @@ class LifecycleBenchmark {
         }
         md.append('\n');
 
-        md.append(phase.equals("small") ? "## Per task: ours beside a plain process\n\n"
-                : "### Per task at size\n\n");
+        md.append(atSize ? "### Per task at size\n\n" : "## Per task: ours beside a plain process\n\n");
         md.append(String.format(Locale.ROOT, """
                 A code's walk works %d user tasks. The baseline, `%s`, is deployed by the benchmark through \
                 `/engine-rest/deployment/create`: %d user tasks in a row, each with a Camunda Form of one text field, \
@@ -216,7 +217,7 @@ class LifecycleBenchmark {
         md.append(taskRow("all", allOurs, allPlain));
         md.append("\n![p50 latency per task against the codes in the database](task-latency.svg)\n\n");
 
-        md.append(phase.equals("small") ? "## Per step of a task, all batches\n\n" : "### Per step at size\n\n");
+        md.append(atSize ? "### Per step at size\n\n" : "## Per step of a task, all batches\n\n");
         md.append("| step | ours p50 ms | plain p50 ms | p50 ratio | ours p99 ms | plain p99 ms | p99 ratio |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (String step : TaskTimer.STEPS) {
@@ -225,14 +226,14 @@ class LifecycleBenchmark {
         md.append(stepRow(TaskTimer.TASK, allOurs.of(TaskTimer.TASK), allPlain.of(TaskTimer.TASK)));
         md.append("\nRatios above 1 are what our forms, listeners, delegates and gateways cost over the plain tasks.\n\n");
 
-        md.append(phase.equals("small") ? "## Every call of ours\n\n" : "### Every call of ours at size\n\n");
+        md.append(atSize ? "### Every call of ours at size\n\n" : "## Every call of ours\n\n");
         md.append("| call | count | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|\n");
         new TreeMap<>(latencies).forEach((call, nanos) -> md.append(String.format(Locale.ROOT,
                 "| `%s` | %d | %.1f | %.1f | %.1f |%n", call, nanos.size(), Percentiles.millis(nanos, 50),
                 Percentiles.millis(nanos, 95), Percentiles.millis(nanos, 100))));
 
         Path dir = Files.createDirectories(Path.of("target", "benchmark"));
-        Files.writeString(dir.resolve(phase.equals("small") ? "report.md" : "report-" + phase + ".md"), md);
+        Files.writeString(dir.resolve(atSize ? "report-" + phase + ".md" : "report.md"), md);
         System.out.println(md);
     }
 
