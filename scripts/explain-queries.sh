@@ -21,8 +21,7 @@ explain() {
 
 indicator_id=$(psql -Atc "select min(id) from performance_indicator where version_id = $version_id")
 tz="${TZ_NAME:-Europe/Berlin}"
-text="(lower(c.title) like '%delivery%' or lower(c.organization) like '%delivery%'
-  or lower(c.code_key) like '%delivery%')"
+text="c.search_text like '%delivery%'"
 page_ids=$(psql -Atc "select string_agg(id::text, ', ') from (select c.id from code c where c.in_force
   order by c.in_force, c.title, c.code_key, c.id offset 4975 limit 25) page")
 

@@ -64,6 +64,10 @@ public class Code {
     /** Whether a version of the code is PUBLISHED; kept by the version's state changes for the public list. */
     private boolean inForce;
 
+    /** Key, title and organization in lower case, for the public search; computed by the database (V62). */
+    @Column(insertable = false, updatable = false)
+    private String searchText;
+
     private boolean smallBusiness;
     private String approverGroups = DevelopmentPath.STANDARD.approverGroups();
     private boolean approvalDeclarationRequired;

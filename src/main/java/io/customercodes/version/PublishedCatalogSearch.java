@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * organization contains a text and which make a promise of a category; each with its version in force. A category
  * alone is a range of {@link CodesInForceByCategory}'s table. Otherwise each query
  * holds only the conditions asked for (a {@code :text is null or ...} keeps a prepared statement's plan from using an
- * index); the page is chosen on code ids, walking {@code ix_code_in_force_listing} (in force, title, key, id) from
- * its first code in force, before its rows are read, and counted on the same index; the text is matched first (on
- * PostgreSQL by the trigram indexes of V41) and the promises looked up per matching code.
+ * index); the page is chosen on code ids, walking {@code ix_code_in_force_search} (in force, title, key, id, search
+ * text) from its first code in force, before its rows are read, and counted on the same index; the text is matched
+ * on the code's search text (V62; on PostgreSQL by its trigram index) and the promises looked up per matching
+ * code.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -46,8 +47,7 @@ public class PublishedCatalogSearch {
         String conditions = "c.inForce = true"
                 + (category == null ? "" : " and exists (select p.id from Promise p where p.version.code = c"
                         + " and p.version.state = :state and p.category = :category)")
-                + (text == null ? "" : " and (lower(c.title) like :text or lower(c.organization) like :text"
-                        + " or lower(c.key) like :text)");
+                + (text == null ? "" : " and c.searchText like :text");
         // inForce is the same for every row; ordering by it too is what lets H2 read the page off the index in order
         // (with it left out, H2 sorts all codes in force for every page).
         TypedQuery<Long> ids = entities.createQuery("select c.id from Code c where " + conditions

@@ -8,9 +8,11 @@ import io.customercodes.bench.DatabaseSeeder;
 import io.customercodes.system.EngineClock;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -206,6 +208,38 @@ class SeededReadsTest {
             assertThat(few).as(path).isLessThanOrEqualTo(6);
         }
         assertThat(statements("mary", "/api/codes/" + KEY + "/complaints/statistics")).isLessThanOrEqualTo(2);
+    }
+
+    /**
+     * The public search finds a text inside a code's key, title or organization, whatever its case, never across
+     * two of them; on H2 (no text index) the page and its count read the index of codes in force alone, not the
+     * codes' rows.
+     */
+    @Test
+    void theSearchMatchesKeyTitleOrOrganizationFromTheListsIndexAlone() throws Exception {
+        Map<String, Object> code = jdbc.queryForMap("select code_key, title, organization from code where id = ?",
+                codeId);
+        String title = (String) code.get("title");
+        String organization = (String) code.get("organization");
+        for (String text : List.of(KEY.toLowerCase(), title.toUpperCase())) {
+            assertThat(get(null, "/codes?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).body()).as(text)
+                    .contains("/codes/" + KEY + "\"");
+        }
+        String part = organization.substring(1, organization.length() - 1);
+        assertThat(jdbc.queryForObject("select count(*) from code where search_text like ?", Long.class,
+                "%" + part.toLowerCase() + "%")).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from code where organization like ?", Long.class, "%" + part + "%"));
+        String across = title.substring(title.length() - 3) + organization.substring(0, 3);
+        assertThat(jdbc.queryForObject("select count(*) from code where search_text like ?", Long.class,
+                "%" + across.toLowerCase() + "%")).as(across).isZero();
+        for (String query : List.of("select c.id from code c where c.in_force = true and c.search_text like ?"
+                + " order by c.in_force, c.title, c.code_key, c.id offset 0 rows fetch next 25 rows only",
+                "select count(c.id) from code c where c.in_force = true and c.search_text like ?")) {
+            String plan = jdbc.queryForObject("explain " + query, String.class, "%delivery%");
+            assertThat(plan).as(query).contains("IX_CODE_IN_FORCE_SEARCH");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from code where in_force = true and search_text like ?",
+                Long.class, "%" + title.toLowerCase() + "%")).isPositive();
     }
 
     @Test
