@@ -7,7 +7,8 @@
 # Then restarts the app on the database the run filled and times that boot. Then, at size, on the same database:
 # seeds LARGE_CODES published codes and LARGE_COMPLAINTS closed complaints (scripts/seed.sh's seeder), times the
 # boot on it, walks LARGE_WALKS more codes beside the plain process, and lets READERS readers fetch public pages and
-# /api lists for READ_SECONDS (io.customercodes.bench.ReadBenchmark). Last, boots a bare Camunda app
+# /api lists for READ_SECONDS (io.customercodes.bench.ReadBenchmark). Then boots the app without demo data on an
+# empty database (as the prod profile starts). Last, boots a bare Camunda app
 # (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty database.
 # Reports: target/benchmark/report.md (with task-latency.svg, all sizes in one chart) and complaints.md.
 # Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
@@ -145,6 +146,17 @@ fi
   echo "| ours | ${ours_empty[0]} ms | ${ours_filled[0]} ms | ${ours_large[0]:-–} ms | ${ours_empty[1]} MB | ${ours_empty[2]} MB | ${ours_filled[1]} MB | ${ours_filled[2]} MB | ${ours_large[1]:-–} MB | ${ours_large[2]:-–} MB |"
 } >> "$WORK/report.md"
 
+# Without the demo users and sample codes, as the prod profile starts: the schema, the deployment and the start-up
+# work of the app, none of the sample walk.
+fresh_database customer_codes_nodemo
+start_app "$JAR" "$WORK/app-nodemo.log" --customer-codes.demo.enabled=false
+ours_nodemo=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
+stop_app
+if [[ $DB == postgres ]]; then
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE customer_codes_nodemo WITH (FORCE)"
+fi
+echo "| ours without demo data (\`customer-codes.demo.enabled=false\`) | ${ours_nodemo[0]} ms | – | – | ${ours_nodemo[1]} MB | ${ours_nodemo[2]} MB | – | – | – | – |" >> "$WORK/report.md"
+
 if [[ ${BARE:-1} == 1 ]]; then
   fresh_database bare_camunda_bench
   start_app "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" "$WORK/bare-camunda.log"
@@ -158,6 +170,9 @@ if [[ ${BARE:-1} == 1 ]]; then
     awk -v ob="${ours_empty[0]}" -v bb="${bare_empty[0]}" -v om="${ours_empty[1]}" -v bm="${bare_empty[1]}" \
       -v og="${ours_empty[2]}" -v bg="${bare_empty[2]}" \
       'BEGIN { printf "| ratio ours / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
+    awk -v ob="${ours_nodemo[0]}" -v bb="${bare_empty[0]}" -v om="${ours_nodemo[1]}" -v bm="${bare_empty[1]}" \
+      -v og="${ours_nodemo[2]}" -v bg="${bare_empty[2]}" \
+      'BEGIN { printf "| ratio ours without demo data / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
     echo
     echo "The bare app boots only on an empty database: on ours its job executor would run our jobs without our code."
   } >> "$WORK/report.md"
