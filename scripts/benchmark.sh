@@ -9,7 +9,8 @@
 # boot on it, walks LARGE_WALKS more codes beside the plain process, and lets READERS readers fetch public pages and
 # /api lists for READ_SECONDS (io.customercodes.bench.ReadBenchmark). Then boots the app without demo data on an
 # empty database (as the prod profile starts). Last, boots a bare Camunda app
-# (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty database.
+# (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty database,
+# and the same with Spring Data JPA and one entity (its jpa profile: what JPA alone costs).
 # Reports: target/benchmark/report.md (with task-latency.svg, all sizes in one chart) and complaints.md.
 # Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
 # per row (200), LEVELS of concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app,
@@ -31,6 +32,7 @@ JAR=$(ls target/customer-codes-*.jar | head -1)
 BENCH_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 if [[ ${BARE:-1} == 1 ]]; then
   ./mvnw -q -B -f bench/bare-camunda/pom.xml package -DskipTests
+  ./mvnw -q -B -f bench/bare-camunda/pom.xml -Pjpa package -DskipTests
 fi
 
 # Points db_args (and seed_env, for the seeder) at a fresh, empty database of the given name.
@@ -162,17 +164,27 @@ if [[ ${BARE:-1} == 1 ]]; then
   start_app "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" "$WORK/bare-camunda.log"
   bare_empty=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
   stop_app
+  fresh_database bare_camunda_jpa_bench
+  start_app "$(ls bench/bare-camunda/target/jpa/bare-camunda-jpa-*.jar | head -1)" "$WORK/bare-camunda-jpa.log" \
+    --spring.jpa.hibernate.ddl-auto=update --spring.jpa.open-in-view=false
+  bare_jpa=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
+  stop_app
   if [[ $DB == postgres ]]; then
-    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE bare_camunda_bench WITH (FORCE)"
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE bare_camunda_bench WITH (FORCE)" \
+      -c "DROP DATABASE bare_camunda_jpa_bench WITH (FORCE)"
   fi
   {
     echo "| bare Camunda 7.24 (webapps, REST) | ${bare_empty[0]} ms | – | – | ${bare_empty[1]} MB | ${bare_empty[2]} MB | – | – | – | – |"
+    echo "| bare Camunda 7.24 with Spring Data JPA and one entity | ${bare_jpa[0]} ms | – | – | ${bare_jpa[1]} MB | ${bare_jpa[2]} MB | – | – | – | – |"
     awk -v ob="${ours_empty[0]}" -v bb="${bare_empty[0]}" -v om="${ours_empty[1]}" -v bm="${bare_empty[1]}" \
       -v og="${ours_empty[2]}" -v bg="${bare_empty[2]}" \
       'BEGIN { printf "| ratio ours / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
     awk -v ob="${ours_nodemo[0]}" -v bb="${bare_empty[0]}" -v om="${ours_nodemo[1]}" -v bm="${bare_empty[1]}" \
       -v og="${ours_nodemo[2]}" -v bg="${bare_empty[2]}" \
       'BEGIN { printf "| ratio ours without demo data / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
+    awk -v ob="${bare_jpa[0]}" -v bb="${bare_empty[0]}" -v om="${bare_jpa[1]}" -v bm="${bare_empty[1]}" \
+      -v og="${bare_jpa[2]}" -v bg="${bare_empty[2]}" \
+      'BEGIN { printf "| ratio bare with JPA / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
     echo
     echo "The bare app boots only on an empty database: on ours its job executor would run our jobs without our code."
   } >> "$WORK/report.md"
