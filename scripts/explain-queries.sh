@@ -46,6 +46,8 @@ explain "/codes/{key}: its version in force" "select * from code_version where c
 explain "/codes/{key}: promises (provisions, indicators and teams alike, up to 50 versions at once)" \
   "select * from promise where version_id in ($version_id) order by position"
 explain "/codes/{key}/versions" "select * from code_version where code_id = $code_id order by number"
+explain "A task's form: the decisions on its version (draft notes, earlier checks, verdict)" "select * from decision_record
+  where version_id = $version_id order by decided_at, id"
 explain "Complaint status page" "select * from complaint where status_token_hash = '$token_hash'"
 explain "Complaint status page: the steps" "select * from complaint_step where complaint_id = $complaint_id"
 explain "/api/codes?page=50 (who sees drafts)" "select c.id from code c order by c.code_key offset 4900 limit 100"
