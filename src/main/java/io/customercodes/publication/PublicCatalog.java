@@ -57,8 +57,10 @@ public class PublicCatalog {
 
     /** One page of the codes in force, found by text (key, title, organization) and by category of promise. */
     public CodeListing publishedCodes(String text, PromiseCategory category, int page) {
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        // Control characters match nothing a user means; U+001F is also what separates the fields searched.
+        String words = text == null ? null : text.replaceAll("\\p{Cntrl}", " ").strip();
+        String pattern = words == null || words.isEmpty() ? null
+                : "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
         Page<CodeVersion> found = search.search(pattern, category,
                 PageRequest.of(Math.max(0, page - 1), CodeListing.PAGE_SIZE));

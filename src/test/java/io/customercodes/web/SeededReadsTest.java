@@ -229,6 +229,10 @@ class SeededReadsTest {
         assertThat(jdbc.queryForObject("select count(*) from code where search_text like ?", Long.class,
                 "%" + part.toLowerCase() + "%")).isEqualTo(jdbc.queryForObject(
                         "select count(*) from code where organization like ?", Long.class, "%" + part + "%"));
+        // Not even with the separator of the fields typed in: a control character is a space to the search.
+        String typedSeparator = KEY.substring(5) + "\u001f" + title.substring(0, 4);
+        assertThat(get(null, "/codes?q=" + URLEncoder.encode(typedSeparator, StandardCharsets.UTF_8)).body())
+                .doesNotContain("/codes/" + KEY + "\"");
         String across = title.substring(title.length() - 3) + organization.substring(0, 3);
         assertThat(jdbc.queryForObject("select count(*) from code where search_text like ?", Long.class,
                 "%" + across.toLowerCase() + "%")).as(across).isZero();
