@@ -6,7 +6,8 @@
 # Then files complaints through the API at rising concurrency beside a bare one-task process on the same engine.
 # Then restarts the app on the database the run filled and times that boot. Then, at size, on the same database:
 # seeds LARGE_CODES published codes and LARGE_COMPLAINTS closed complaints (scripts/seed.sh's seeder), times the
-# boot on it, walks LARGE_WALKS more codes beside the plain process, and lets READERS readers fetch public pages and
+# boot on it, walks LARGE_WARMUPS codes unmeasured (on a seeded database no sample walk has warmed the JIT) and
+# LARGE_WALKS more codes beside the plain process, and lets READERS readers fetch public pages and
 # /api lists for READ_SECONDS (io.customercodes.bench.ReadBenchmark). Then boots the app without demo data on an
 # empty database (as the prod profile starts). Last, boots a bare Camunda app
 # (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty database,
@@ -14,9 +15,9 @@
 # Reports: target/benchmark/report.md (with task-latency.svg, all sizes in one chart) and complaints.md.
 # Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
 # per row (200), LEVELS of concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app,
-# LARGE=0 to skip the run at size, LARGE_CODES (10000), LARGE_COMPLAINTS (1000000), LARGE_WALKS (8), READERS (8),
-# READ_SECONDS (60) after READ_WARMUP (30, until the JIT has compiled the hot paths), ADMIN and ADMIN_PASSWORD of
-# the run (demo/demo), DB=postgres to run on PostgreSQL at 127.0.0.1:5432 instead of H2.
+# LARGE=0 to skip the run at size, LARGE_CODES (10000), LARGE_COMPLAINTS (1000000), LARGE_WARMUPS (8),
+# LARGE_WALKS (8), READERS (8), READ_SECONDS (60) after READ_WARMUP (30, until the JIT has compiled the hot paths),
+# ADMIN and ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at 127.0.0.1:5432 instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -122,8 +123,8 @@ if [[ ${LARGE:-1} == 1 ]]; then
   ours_large=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
   ./mvnw -q -B test -Dtest=LifecycleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.url="http://localhost:$PORT" -Dbench.db="$DB" -Dbench.phase=large -Dbench.seeded="$large_codes" \
-    -Dbench.codes="${LARGE_WALKS:-8}" -Dbench.points=1 -Dbench.pageReads=0 -Dbench.threads="${THREADS:-4}" \
-    -Dbench.admin="${ADMIN:-demo}" -Dbench.adminPassword="${ADMIN_PASSWORD:-demo}"
+    -Dbench.warmups="${LARGE_WARMUPS:-8}" -Dbench.codes="${LARGE_WALKS:-8}" -Dbench.points=1 -Dbench.pageReads=0 \
+    -Dbench.threads="${THREADS:-4}" -Dbench.admin="${ADMIN:-demo}" -Dbench.adminPassword="${ADMIN_PASSWORD:-demo}"
   java -cp "$BENCH_CP" -Dbench.url="http://localhost:$PORT" -Dbench.codes="$large_codes" \
       -Dbench.complaints="$large_complaints" -Dbench.firstComplaint="${first_complaint:-1}" \
       -Dbench.threads="${READERS:-8}" -Dbench.seconds="${READ_SECONDS:-60}" -Dbench.warmup="${READ_WARMUP:-30}" \
