@@ -75,8 +75,8 @@ class LifecycleBenchmark {
         walkPlain("PLAIN-" + run + "-0", new TaskTimer.Latencies());
         List<Runnable> moreWarmUps = new ArrayList<>();
         for (int i = 1; i < warmUps; i++) {
-            String key = "BENCH-" + run + "-w" + i;
-            String plainKey = "PLAIN-" + run + "-w" + i;
+            String key = "BENCH-" + run + "-W" + i;
+            String plainKey = "PLAIN-" + run + "-W" + i;
             moreWarmUps.add(() -> walk(key, new TaskTimer.Latencies()));
             moreWarmUps.add(() -> walkPlain(plainKey, new TaskTimer.Latencies()));
         }
@@ -214,8 +214,8 @@ class LifecycleBenchmark {
                 `POST submit-form`. A task's latency is the sum of those calls. The engine-wide plugins of the app \
                 (task names ending with the business key, the form submission guard) run for both. The codes go in \
                 batches; a row's first column counts the codes in the database before it: the seeded ones (at size), \
-                and the codes (and as many plain instances) walked before, the %d unmeasured warm-up walks \
-                included, on top of the demo data.
+                and the codes (and as many plain instances) walked before, the unmeasured warm-up (%d of \
+                each) included, on top of the demo data.
 
                 """, tasks, BaselineProcess.KEY, tasks, warmUps));
         md.append("| codes in the database | tasks (ours / plain) | ours p50 ms | plain p50 ms | p50 ratio "
