@@ -2,23 +2,32 @@ package io.customercodes.system;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine's REST API at /engine-rest, with our answer to form input it refuses. */
+/** The engine's REST API at /engine-rest, with our answers to form input it refuses and to unknown tasks. */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
         register(FormInputRefusedAsBadRequest.class);
+        register(UnknownTaskAsNotFound.class);
+        register(UnknownTaskInEngineAsNotFound.class);
     }
 
     /**
@@ -31,8 +40,15 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Priority(Priorities.USER - 100) // before the engine's own mapper of RestException
     static class FormInputRefusedAsBadRequest implements ExceptionMapper<RestException> {
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(RestException exception) {
+            Optional<Response> unknown = UnknownTask.answer(uri);
+            if (unknown.isPresent()) {
+                return unknown.get();
+            }
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FormFieldValidationException refused) {
                     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
@@ -43,6 +59,58 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
                 }
             }
             return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+    }
+
+    /**
+     * The engine answers a task id that names no task with 500 on most of /task/{id}/...: claim, complete,
+     * submit-form, variables, rendered-form (a NullValueException, sometimes wrapped), deployed-form even with a
+     * NullPointerException's message. Where a call on a task fails and no task of that id is there for the caller,
+     * the answer is 404, as GET /task/{id} answers.
+     */
+    static final class UnknownTask {
+
+        private static final Pattern TASK_PATH = Pattern.compile("^/?task/([^/]+)(/.*)?$");
+
+        private UnknownTask() {
+        }
+
+        static Optional<Response> answer(UriInfo uri) {
+            Matcher task = uri == null ? null : TASK_PATH.matcher(uri.getPath());
+            if (task == null || !task.matches() || task.group(1).equals("count")) {
+                return Optional.empty();
+            }
+            String id = task.group(1);
+            if (EngineUtil.lookupProcessEngine(null).getTaskService().createTaskQuery().taskId(id).count() > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("type", "InvalidRequestException", "message", "No matching task with id " + id))
+                    .build());
+        }
+    }
+
+    @Priority(Priorities.USER - 100)
+    static class UnknownTaskAsNotFound implements ExceptionMapper<NullValueException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NullValueException exception) {
+            return UnknownTask.answer(uri).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+        }
+    }
+
+    @Priority(Priorities.USER - 100)
+    static class UnknownTaskInEngineAsNotFound implements ExceptionMapper<NullPointerException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NullPointerException exception) {
+            return UnknownTask.answer(uri).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
         }
     }
 }

@@ -90,6 +90,28 @@ class ErrorAnswersTest {
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
     }
 
+    /** Camunda answers most calls on a task id that names no task with 500, one of them with an NPE's message. */
+    @Test
+    void aCallOnAnUnknownTaskIsNotFound() {
+        EngineRestClient mary = new EngineRestClient(port, "mary");
+        Map<String, EngineRestClient.Response> answers = new java.util.LinkedHashMap<>();
+        for (String call : List.of("claim", "unclaim", "complete", "submit-form", "resolve")) {
+            answers.put("POST " + call, mary.post("/engine-rest/task/no-such-task/" + call, EngineRestClient.object()));
+        }
+        for (String call : List.of("", "/form", "/form-variables", "/deployed-form", "/rendered-form", "/variables",
+                "/localVariables", "/identity-links")) {
+            answers.put("GET" + call, mary.get("/engine-rest/task/no-such-task" + call));
+        }
+        answers.forEach((call, answer) -> {
+            assertThat(answer.status()).as(call).isIn(400, 404);
+            assertThat(answer.body()).as(call).doesNotContain("NullPointerException");
+        });
+        assertThat(answers.get("POST claim").status()).isEqualTo(404);
+        assertThat(answers.get("POST claim").json().get("message").asText()).isEqualTo("No matching task with id "
+                + "no-such-task");
+        assertThat(answers.get("GET/deployed-form").status()).isEqualTo(404);
+    }
+
     @Test
     void aFailureInsideTellsNeitherSqlNorAStackTrace() {
         String key = ProcessScenario.uniqueKey("ERR");
