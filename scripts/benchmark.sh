@@ -149,43 +149,50 @@ fi
   echo "| ours | ${ours_empty[0]} ms | ${ours_filled[0]} ms | ${ours_large[0]:-–} ms | ${ours_empty[1]} MB | ${ours_empty[2]} MB | ${ours_filled[1]} MB | ${ours_filled[2]} MB | ${ours_large[1]:-–} MB | ${ours_large[2]:-–} MB |"
 } >> "$WORK/report.md"
 
-# Without the demo users and sample codes, as the prod profile starts: the schema, the deployment and the start-up
-# work of the app, none of the sample walk.
-fresh_database customer_codes_nodemo
-start_app "$JAR" "$WORK/app-nodemo.log" --customer-codes.demo.enabled=false
-ours_nodemo=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
-stop_app
-if [[ $DB == postgres ]]; then
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE customer_codes_nodemo WITH (FORCE)"
-fi
-echo "| ours without demo data (\`customer-codes.demo.enabled=false\`) | ${ours_nodemo[0]} ms | – | – | ${ours_nodemo[1]} MB | ${ours_nodemo[2]} MB | – | – | – | – |" >> "$WORK/report.md"
-
-if [[ ${BARE:-1} == 1 ]]; then
-  fresh_database bare_camunda_bench
-  start_app "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" "$WORK/bare-camunda.log"
-  bare_empty=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
-  stop_app
-  fresh_database bare_camunda_jpa_bench
-  start_app "$(ls bench/bare-camunda/target/jpa/bare-camunda-jpa-*.jar | head -1)" "$WORK/bare-camunda-jpa.log" \
-    --spring.jpa.hibernate.ddl-auto=update --spring.jpa.open-in-view=false
-  bare_jpa=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
+# Boots a jar on a fresh database of the given name, stops it and drops the database; BOOTED=(boot ms, RSS MB, RSS
+# after GC MB).
+boot_on_fresh_database() {
+  local database=$1 jar=$2 log=$3
+  shift 3
+  fresh_database "$database"
+  start_app "$jar" "$log" "$@"
+  BOOTED=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
   stop_app
   if [[ $DB == postgres ]]; then
-    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE bare_camunda_bench WITH (FORCE)" \
-      -c "DROP DATABASE bare_camunda_jpa_bench WITH (FORCE)"
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE $database WITH (FORCE)"
   fi
+}
+
+# A row of an app booted on an empty database only: label, boot ms, RSS MB, RSS after GC MB.
+empty_only_row() {
+  echo "| $1 | $2 ms | – | – | $3 MB | $4 MB | – | – | – | – |"
+}
+
+# A row of the ratios of one app's empty-database figures to another's: label, then both apps' three figures.
+ratio_row() {
+  awk -v label="$1" -v ob="$2" -v om="$3" -v og="$4" -v bb="$5" -v bm="$6" -v bg="$7" \
+    'BEGIN { printf "| %s | %.2f× | | | %.2f× | %.2f× | | | | |\n", label, ob / bb, om / bm, og / bg }'
+}
+
+# Without the demo users and sample codes, as the prod profile starts: the schema, the deployment and the start-up
+# work of the app, none of the sample walk.
+boot_on_fresh_database customer_codes_nodemo "$JAR" "$WORK/app-nodemo.log" --customer-codes.demo.enabled=false
+ours_nodemo=("${BOOTED[@]}")
+empty_only_row "ours without demo data (\`customer-codes.demo.enabled=false\`)" "${ours_nodemo[@]}" >> "$WORK/report.md"
+
+if [[ ${BARE:-1} == 1 ]]; then
+  boot_on_fresh_database bare_camunda_bench "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" \
+    "$WORK/bare-camunda.log"
+  bare_empty=("${BOOTED[@]}")
+  boot_on_fresh_database bare_camunda_jpa_bench "$(ls bench/bare-camunda/target/jpa/bare-camunda-jpa-*.jar | head -1)" \
+    "$WORK/bare-camunda-jpa.log" --spring.jpa.hibernate.ddl-auto=update --spring.jpa.open-in-view=false
+  bare_jpa=("${BOOTED[@]}")
   {
-    echo "| bare Camunda 7.24 (webapps, REST) | ${bare_empty[0]} ms | – | – | ${bare_empty[1]} MB | ${bare_empty[2]} MB | – | – | – | – |"
-    echo "| bare Camunda 7.24 with Spring Data JPA and one entity | ${bare_jpa[0]} ms | – | – | ${bare_jpa[1]} MB | ${bare_jpa[2]} MB | – | – | – | – |"
-    awk -v ob="${ours_empty[0]}" -v bb="${bare_empty[0]}" -v om="${ours_empty[1]}" -v bm="${bare_empty[1]}" \
-      -v og="${ours_empty[2]}" -v bg="${bare_empty[2]}" \
-      'BEGIN { printf "| ratio ours / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
-    awk -v ob="${ours_nodemo[0]}" -v bb="${bare_empty[0]}" -v om="${ours_nodemo[1]}" -v bm="${bare_empty[1]}" \
-      -v og="${ours_nodemo[2]}" -v bg="${bare_empty[2]}" \
-      'BEGIN { printf "| ratio ours without demo data / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
-    awk -v ob="${bare_jpa[0]}" -v bb="${bare_empty[0]}" -v om="${bare_jpa[1]}" -v bm="${bare_empty[1]}" \
-      -v og="${bare_jpa[2]}" -v bg="${bare_empty[2]}" \
-      'BEGIN { printf "| ratio bare with JPA / bare | %.2f× | | | %.2f× | %.2f× | | | | |\n", ob / bb, om / bm, og / bg }'
+    empty_only_row "bare Camunda 7.24 (webapps, REST)" "${bare_empty[@]}"
+    empty_only_row "bare Camunda 7.24 with Spring Data JPA and one entity" "${bare_jpa[@]}"
+    ratio_row "ratio ours / bare" "${ours_empty[@]}" "${bare_empty[@]}"
+    ratio_row "ratio ours without demo data / bare" "${ours_nodemo[@]}" "${bare_empty[@]}"
+    ratio_row "ratio bare with JPA / bare" "${bare_jpa[@]}" "${bare_empty[@]}"
     echo
     echo "The bare app boots only on an empty database: on ours its job executor would run our jobs without our code."
   } >> "$WORK/report.md"

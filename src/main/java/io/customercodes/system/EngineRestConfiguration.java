@@ -26,8 +26,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(FormInputRefusedAsBadRequest.class);
-        register(UnknownTaskAsNotFound.class);
-        register(UnknownTaskInEngineAsNotFound.class);
+        register(UnknownTaskInNullValue.class);
+        register(UnknownTaskInNullPointer.class);
     }
 
     /**
@@ -35,7 +35,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
      * submit task form {task id}:" or "Cannot instantiate process definition {id}:" prefix means nothing to
      * them. Submitting a form already answers refused input with 400, but starting an instance with variables
      * ({@code POST /process-definition/.../start}) wraps every engine exception in a 500. Refused input is the
-     * caller's mistake wherever it comes in.
+     * caller's mistake wherever it comes in. Any other failure of a call on a task that is not there is a 404
+     * ({@link UnknownTask}).
      */
     @Priority(Priorities.USER - 100) // before the engine's own mapper of RestException
     static class FormInputRefusedAsBadRequest implements ExceptionMapper<RestException> {
@@ -45,10 +46,6 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException exception) {
-            Optional<Response> unknown = UnknownTask.answer(uri);
-            if (unknown.isPresent()) {
-                return unknown.get();
-            }
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FormFieldValidationException refused) {
                     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
@@ -58,7 +55,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
                             .build();
                 }
             }
-            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+            return UnknownTask.answer(uri).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
         }
     }
 
@@ -70,14 +67,16 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
      */
     static final class UnknownTask {
 
-        private static final Pattern TASK_PATH = Pattern.compile("^/?task/([^/]+)(/.*)?$");
+        /** /task/{id}/..., not the task collection's own resources. */
+        private static final Pattern TASK_PATH =
+                Pattern.compile("^/?task/(?!(?:count|create|report)(?:/|$))([^/]+)(/.*)?$");
 
         private UnknownTask() {
         }
 
         static Optional<Response> answer(UriInfo uri) {
             Matcher task = uri == null ? null : TASK_PATH.matcher(uri.getPath());
-            if (task == null || !task.matches() || task.group(1).equals("count")) {
+            if (task == null || !task.matches()) {
                 return Optional.empty();
             }
             String id = task.group(1);
@@ -90,27 +89,23 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         }
     }
 
-    @Priority(Priorities.USER - 100)
-    static class UnknownTaskAsNotFound implements ExceptionMapper<NullValueException> {
+    /** The engine's answer to an exception, unless it came from a call on a task that is not there. */
+    abstract static class UnknownTaskAsNotFound<E extends Throwable> implements ExceptionMapper<E> {
 
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(NullValueException exception) {
+        public Response toResponse(E exception) {
             return UnknownTask.answer(uri).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
         }
     }
 
     @Priority(Priorities.USER - 100)
-    static class UnknownTaskInEngineAsNotFound implements ExceptionMapper<NullPointerException> {
+    static class UnknownTaskInNullValue extends UnknownTaskAsNotFound<NullValueException> {
+    }
 
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(NullPointerException exception) {
-            return UnknownTask.answer(uri).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
-        }
+    @Priority(Priorities.USER - 100)
+    static class UnknownTaskInNullPointer extends UnknownTaskAsNotFound<NullPointerException> {
     }
 }

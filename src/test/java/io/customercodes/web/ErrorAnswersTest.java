@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customercodes.ProcessScenario;
 import io.customercodes.TestUsers;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -94,7 +95,7 @@ class ErrorAnswersTest {
     @Test
     void aCallOnAnUnknownTaskIsNotFound() {
         EngineRestClient mary = new EngineRestClient(port, "mary");
-        Map<String, EngineRestClient.Response> answers = new java.util.LinkedHashMap<>();
+        Map<String, EngineRestClient.Response> answers = new LinkedHashMap<>();
         for (String call : List.of("claim", "unclaim", "complete", "submit-form", "resolve")) {
             answers.put("POST " + call, mary.post("/engine-rest/task/no-such-task/" + call, EngineRestClient.object()));
         }
