@@ -64,6 +64,9 @@ public class Code {
     /** Whether a version of the code is PUBLISHED; kept by the version's state changes for the public list. */
     private boolean inForce;
 
+    /** Whether a version of the code has ever been PUBLISHED: customers have seen the code. Never reset. */
+    private boolean publishedOnce;
+
     /** Key, title and organization in lower case, for the public search; computed by the database (V62). */
     @Column(insertable = false, updatable = false)
     private String searchText;
@@ -240,5 +243,12 @@ public class Code {
     /** Called by a version of this code entering or leaving the PUBLISHED state. */
     public void setInForce(boolean inForce) {
         this.inForce = inForce;
+        if (inForce) {
+            publishedOnce = true;
+        }
+    }
+
+    public boolean isPublishedOnce() {
+        return publishedOnce;
     }
 }

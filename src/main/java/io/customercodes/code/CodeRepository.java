@@ -31,6 +31,14 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
     @Query(value = "select c.id from Code c order by c.key", countQuery = "select count(c) from Code c")
     Page<Long> idsByKey(Pageable page);
 
+    /**
+     * One page of the ids of the codes customers have seen (a version of them was published), by key: a range of
+     * {@code ix_code_published_once}.
+     */
+    @Query(value = "select c.id from Code c where c.publishedOnce = true order by c.key",
+            countQuery = "select count(c) from Code c where c.publishedOnce = true")
+    Page<Long> idsOfPublishedByKey(Pageable page);
+
     /** The codes with their interested parties (an eager collection) in one statement, not one per code. */
     @Query("select c from Code c left join fetch c.interestedParties where c.id in ?1")
     List<Code> findAllWithPartiesById(Collection<Long> ids);

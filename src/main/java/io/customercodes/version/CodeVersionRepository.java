@@ -21,14 +21,6 @@ public interface CodeVersionRepository extends JpaRepository<CodeVersion, Long> 
     @Query("select coalesce(max(v.number), 0) from CodeVersion v where v.code = ?1")
     int highestNumber(Code code);
 
-    /** One page of the ids of the codes with a version in one of the states, by key. */
-    @Query(value = "select c.id from Code c where exists (select v.id from CodeVersion v where v.code = c"
-            + " and v.state in ?1) order by c.key",
-            countQuery = "select count(distinct v.code.id) from CodeVersion v where v.state in ?1")
-    Page<Long> codeIdsWithVersionsIn(Collection<VersionState> states, Pageable page);
-
-    boolean existsByCodeAndStateIn(Code code, Collection<VersionState> states);
-
     /** One page of a code's versions, oldest first (the number is unique within a code). */
     Page<CodeVersion> findByCodeOrderByNumberAsc(Code code, Pageable page);
 

@@ -156,8 +156,9 @@ public final class DatabaseSeeder {
         Instant now = now();
         PromiseCategory[] categories = PromiseCategory.values();
         try (PreparedStatement code = db.prepareStatement("insert into code (id, code_key, title, organization, scope,"
-                + " review_interval_months, next_review_on, accepting_complaints, created_by, created_at, in_force)"
-                + " values (?, ?, ?, ?, ?, 12, ?, true, 'seed', ?, true)");
+                + " review_interval_months, next_review_on, accepting_complaints, created_by, created_at, in_force,"
+                + " published_once)"
+                + " values (?, ?, ?, ?, ?, 12, ?, true, 'seed', ?, true, true)");
                 PreparedStatement party = db.prepareStatement(
                         "insert into code_interested_party (code_id, position, party) values (?, ?, ?)");
                 PreparedStatement version = db.prepareStatement("insert into code_version (id, code_id, number, state,"

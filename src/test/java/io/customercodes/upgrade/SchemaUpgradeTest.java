@@ -95,6 +95,10 @@ class SchemaUpgradeTest {
         JsonNode code = ok(mary.get("/api/codes/OLD-SHOP"));
         assertThat(code.path("title").asText()).isEqualTo("Promises of an old shop");
         assertThat(code.at("/versions/0/state").asText()).isEqualTo("PUBLISHED");
+        // Those who see no drafts find it too: V64 marked the codes published before it as seen by customers.
+        EngineRestClient sam = new EngineRestClient(port, "sam");
+        assertThat(ok(sam.get("/api/codes")).findValuesAsText("codeKey")).contains("OLD-SHOP");
+        assertThat(ok(sam.get("/api/codes/OLD-SHOP")).path("title").asText()).isEqualTo("Promises of an old shop");
         JsonNode version = ok(mary.get("/api/codes/OLD-SHOP/versions/1"));
         assertThat(version.toString()).contains("Delivery within 3 days", "Delivery charge refunded",
                 "Orders on time");

@@ -246,6 +246,41 @@ class SeededReadsTest {
                 Long.class, "%" + title.toLowerCase() + "%")).isPositive();
     }
 
+    /**
+     * Whoever sees no drafts gets, in /api/codes, the codes with a version customers have seen (in force, superseded
+     * or withdrawn) and no other, page after page from one index range (ix_code_published_once); a code with only a
+     * draft is listed for its managers alone.
+     */
+    @Test
+    void theCodesListOfThoseWhoSeeNoDraftsIsTheCodesEverPublishedFromOneIndex() throws Exception {
+        String draftOnly = "SEED-DRAFT-ONLY";
+        jdbc.update("insert into code (code_key, title, organization, scope, review_interval_months, created_by,"
+                + " created_at) values (?, 'Not yet published', 'Draft Ltd', 'Everything', 12, 'mary', ?)", draftOnly,
+                Timestamp.from(SAME_MOMENT));
+        jdbc.update("insert into code_version (code_id, number, state, response_days, created_by, created_at,"
+                + " state_changed_at) select id, 1, 'DRAFT', 10, 'mary', created_at, created_at from code"
+                + " where code_key = ?", draftOnly);
+        List<String> everPublished = jdbc.queryForList("select code_key from code c where exists (select 1 from"
+                + " code_version v where v.code_id = c.id and v.state in ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN'))"
+                + " order by code_key", String.class);
+        assertThat(everPublished).doesNotContain(draftOnly).hasSizeGreaterThanOrEqualTo(CODES);
+
+        List<String> listed = new ArrayList<>();
+        for (int page = 1; listed.size() < everPublished.size() && page <= everPublished.size(); page++) {
+            HttpResponse<String> answer = get("sam", "/api/codes?page=" + page + "&size=25");
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(everPublished.size()));
+            EngineRestClient.MAPPER.readTree(answer.body()).forEach(row -> listed.add(row.get("codeKey").asText()));
+        }
+        assertThat(listed).isEqualTo(everPublished);
+        assertThat(get("sam", "/api/codes/" + draftOnly).statusCode()).isEqualTo(404);
+        assertThat(get("mary", "/api/codes/" + draftOnly).statusCode()).isEqualTo(200);
+
+        String plan = jdbc.queryForObject("explain select c.id from code c where c.published_once = true"
+                + " order by c.code_key offset 25 rows fetch next 25 rows only", String.class);
+        assertThat(plan).contains("IX_CODE_PUBLISHED_ONCE");
+    }
+
     @Test
     void theStatisticsAreCountedByTheDatabaseAsTheComplaintsSay() throws Exception {
         JsonNode statistics = EngineRestClient.MAPPER.readTree(get("mary", "/api/codes/" + KEY
