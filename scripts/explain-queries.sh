@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # EXPLAIN ANALYZE of the queries behind the public pages and /api lists on a seeded PostgreSQL database
 # (scripts/seed.sh with DB=postgres), written as markdown to stdout. The SQL is what Hibernate sends for the
-# repositories' queries (parameters filled in), one random seeded code at a time.
+# repositories' queries (parameters filled in), one seeded code at a time. The queries are those of
+# src/test/resources/postgres/hot-path-queries.sql, which HotPathPlansTest holds to index scans.
 # Options via env: PGDATABASE (seed_bench), PGHOST (127.0.0.1), PGUSER (postgres), KEY (SEED-04711), TZ_NAME the
 # organization's time zone (Europe/Berlin).
 set -euo pipefail
+QUERIES="$(dirname "$0")/../src/test/resources/postgres/hot-path-queries.sql"
 export PGDATABASE="${PGDATABASE:-seed_bench}" PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 key="${KEY:-SEED-04711}"
 code_id=$(psql -Atc "select id from code where code_key = '$key'")
@@ -21,66 +23,30 @@ explain() {
 
 indicator_id=$(psql -Atc "select min(id) from performance_indicator where version_id = $version_id")
 tz="${TZ_NAME:-Europe/Berlin}"
-text="c.search_text like '%delivery%'"
 page_ids=$(psql -Atc "select string_agg(id::text, ', ') from (select c.id from code c where c.in_force
   order by c.in_force, c.title, c.code_key, c.id offset 4975 limit 25) page")
 
 echo "## Query plans on PostgreSQL ($(psql -Atc "select count(*) from code") codes, \
 $(psql -Atc "select count(*) from complaint") complaints)"
 echo
-explain "/codes, page 200 (of 25): the page's codes" "select c.id from code c where c.in_force = true
-  order by c.in_force, c.title, c.code_key, c.id offset 4975 limit 25"
-explain "/codes, page 1" "select c.id from code c where c.in_force = true
-  order by c.in_force, c.title, c.code_key, c.id offset 0 limit 25"
-explain "/codes: the rows of a page" "select v.*, c.*, ip.* from code_version v join code c on c.id = v.code_id
-  left join code_interested_party ip on ip.code_id = c.id where c.id in ($page_ids) and v.state = 'PUBLISHED'"
-explain "/codes: the count" "select count(c.id) from code c where c.in_force = true"
-explain "/codes?q=delivery" "select c.id from code c where c.in_force = true and $text
-  order by c.in_force, c.title, c.code_key, c.id offset 0 limit 25"
-explain "/codes?q=delivery: the count" "select count(c.id) from code c where c.in_force = true and $text"
-explain "/codes?category=RETURNS&page=20" "select code_id from code_in_force_category where category = 'RETURNS'
-  order by title, code_key, code_id offset 475 rows fetch next 25 rows only"
-explain "/codes?category=RETURNS: the count" "select count(*) from code_in_force_category where category = 'RETURNS'"
-explain "/codes/{key}: the code" "select * from code where code_key = '$key'"
-explain "/codes/{key}: its version in force" "select * from code_version where code_id = $code_id and state = 'PUBLISHED'"
-explain "/codes/{key}: promises (provisions, indicators and teams alike, up to 50 versions at once)" \
-  "select * from promise where version_id in ($version_id) order by position"
-explain "/codes/{key}/versions" "select * from code_version where code_id = $code_id order by number"
-explain "A task's form: the decisions on its version (draft notes, earlier checks, verdict)" "select * from decision_record
-  where version_id = $version_id order by decided_at, id"
-explain "Complaint status page" "select * from complaint where status_token_hash = '$token_hash'"
-explain "Complaint status page: the steps" "select * from complaint_step where complaint_id = $complaint_id"
-explain "/api/codes?page=50 (who sees drafts)" "select c.id from code c order by c.code_key offset 4900 limit 100"
-explain "/api/codes (who sees drafts): the count" "select count(c.id) from code c"
-explain "/api/codes?page=50 (everybody else)" "select c.id from code c where c.published_once = true
-  order by c.code_key offset 4900 limit 100"
-explain "/api/codes (everybody else): the count" "select count(c.id) from code c where c.published_once = true"
-explain "/api/codes: the rows of a page and their versions in force" "select v.number, c.*, ip.* from code c
-  left join code_interested_party ip on ip.code_id = c.id join code_version v on v.code_id = c.id and v.state = 'PUBLISHED'
-  where c.id in ($page_ids)"
-explain "/api/codes/{key}/versions?page=1" "select * from code_version where code_id = $code_id
-  and state in ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN') order by number offset 0 limit 100"
-explain "/api/codes/{key}/complaints?page=2&size=50" "select * from complaint where code_id = $code_id
-  order by received_at, id offset 50 limit 50"
-explain "/api/codes/{key}/complaints: the count" "select count(id) from complaint where code_id = $code_id"
-explain "/api/codes/{key}/complaints/statistics (one grouped statement)" "select promise_number, outcome, referral_outcome,
-  count(*), coalesce(sum(case when in_scope = false then 1 else 0 end), 0),
-  coalesce(sum(case when safety_issue then 1 else 0 end), 0), count(responded_at),
-  coalesce(sum(case when cast(responded_at at time zone '$tz' as date) <= response_due_on then 1 else 0 end), 0),
-  coalesce(sum(case when cast(responded_at at time zone '$tz' as date) > response_due_on
-  or (responded_at is null and response_due_on < current_date and (in_scope is null or in_scope = true))
-  then 1 else 0 end), 0), coalesce(sum(case when state <> 'CLOSED' then 1 else 0 end), 0), count(referred_at)
-  from complaint where code_id = $code_id group by promise_number, outcome, referral_outcome"
-explain "Complaints per month and promise (the charts of a code)" "select promise_number, received_year, received_month,
-  count(*) from (select promise_number, extract(year from received_at at time zone '$tz') as received_year,
-  extract(month from received_at at time zone '$tz') as received_month from complaint where code_id = $code_id) received
-  group by promise_number, received_year, received_month"
-explain "/api/codes/{key}/audit?page=1" "select * from decision_record where code_id = $code_id
-  order by decided_at, id offset 0 limit 100"
-explain "/api/codes/{key}/audit: the count" "select count(id) from decision_record where code_id = $code_id"
-explain "/api/codes/{key}/reviews?page=1" "select * from code_review where code_id = $code_id
-  order by started_at, id offset 0 limit 100"
-explain "/api/codes/{key}/indicators/{id}/readings?page=1" "select * from indicator_reading where indicator_id = $indicator_id
-  order by measured_on, recorded_at, id offset 0 limit 100"
-explain "Nightly erasure of personal data (not a page; an update in the app)" "select id from complaint
-  where closed_at < now() - interval '6 years' and personal_data_erased_at is null"
+fill_in() {
+  sed -e "s|\${key}|$key|g" -e "s|\${code_id}|$code_id|g" -e "s|\${version_id}|$version_id|g" \
+    -e "s|\${indicator_id}|$indicator_id|g" -e "s|\${complaint_id}|$complaint_id|g" \
+    -e "s|\${token_hash}|$token_hash|g" -e "s|\${page_ids}|$page_ids|g" -e "s|\${tz}|$tz|g"
+}
+# Each block of the file: a comment line with the title, then the statement; comment-only blocks are notes.
+title="" sql=""
+explain_block() {
+  [[ -n $title && -n $sql ]] && explain "$title" "$(printf '%s' "$sql" | fill_in)"
+  title="" sql=""
+}
+while IFS= read -r line || [[ -n $line ]]; do
+  if [[ -z $line ]]; then
+    explain_block
+  elif [[ $line == --* ]]; then
+    [[ -z $title && -z $sql ]] && title=${line#-- }
+  else
+    sql+="${sql:+$'\n'}$line"
+  fi
+done < "$QUERIES"
+explain_block

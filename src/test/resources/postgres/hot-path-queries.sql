@@ -1,0 +1,114 @@
+-- The queries behind the public pages, the /api lists and the task forms, as Hibernate and our JdbcTemplate send
+-- them, parameters filled in for one seeded code: ${key}, ${code_id}, ${version_id}, ${indicator_id},
+-- ${complaint_id}, ${token_hash}, ${page_ids} (25 codes of the list), ${tz} (the organization's time zone).
+-- scripts/explain-queries.sh explains them for docs/query-plans.md; HotPathPlansTest (PostgreSQL) fails when one
+-- of them reads a whole table. One query per block: its title on a comment line, then the statement.
+
+-- /codes, page 200 (of 25): the page's codes
+select c.id from code c where c.in_force = true
+  order by c.in_force, c.title, c.code_key, c.id offset 4975 limit 25
+
+-- /codes, page 1
+select c.id from code c where c.in_force = true
+  order by c.in_force, c.title, c.code_key, c.id offset 0 limit 25
+
+-- /codes: the rows of a page
+select v.*, c.*, ip.* from code_version v join code c on c.id = v.code_id
+  left join code_interested_party ip on ip.code_id = c.id where c.id in (${page_ids}) and v.state = 'PUBLISHED'
+
+-- /codes: the count
+select count(c.id) from code c where c.in_force = true
+
+-- /codes?q=delivery
+select c.id from code c where c.in_force = true and c.search_text like '%delivery%'
+  order by c.in_force, c.title, c.code_key, c.id offset 0 limit 25
+
+-- /codes?q=delivery: the count
+select count(c.id) from code c where c.in_force = true and c.search_text like '%delivery%'
+
+-- /codes?category=RETURNS&page=20
+select code_id from code_in_force_category where category = 'RETURNS'
+  order by title, code_key, code_id offset 475 rows fetch next 25 rows only
+
+-- /codes?category=RETURNS: the count
+select count(*) from code_in_force_category where category = 'RETURNS'
+
+-- /codes/{key}: the code
+select * from code where code_key = '${key}'
+
+-- /codes/{key}: its version in force
+select * from code_version where code_id = ${code_id} and state = 'PUBLISHED'
+
+-- /codes/{key}: promises (provisions, indicators and teams alike, up to 50 versions at once)
+select * from promise where version_id in (${version_id}) order by position
+
+-- /codes/{key}/versions
+select * from code_version where code_id = ${code_id} order by number
+
+-- A task's form: the decisions on its version (draft notes, earlier checks, verdict)
+select * from decision_record where version_id = ${version_id} order by decided_at, id
+
+-- Complaint status page
+select * from complaint where status_token_hash = '${token_hash}'
+
+-- Complaint status page: the steps
+select * from complaint_step where complaint_id = ${complaint_id}
+
+-- /api/codes?page=50 (who sees drafts)
+select c.id from code c order by c.code_key offset 4900 limit 100
+
+-- /api/codes (who sees drafts): the count
+select count(c.id) from code c
+
+-- /api/codes?page=50 (everybody else)
+select c.id from code c where c.published_once = true order by c.code_key offset 4900 limit 100
+
+-- /api/codes (everybody else): the count
+select count(c.id) from code c where c.published_once = true
+
+-- /api/codes: the rows of a page and their versions in force
+select v.number, c.*, ip.* from code c
+  left join code_interested_party ip on ip.code_id = c.id join code_version v on v.code_id = c.id and v.state = 'PUBLISHED'
+  where c.id in (${page_ids})
+
+-- /api/codes/{key}/versions?page=1
+select * from code_version where code_id = ${code_id}
+  and state in ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN') order by number offset 0 limit 100
+
+-- /api/codes/{key}/complaints?page=2&size=50
+select * from complaint where code_id = ${code_id} order by received_at, id offset 50 limit 50
+
+-- /api/codes/{key}/complaints: the count
+select count(id) from complaint where code_id = ${code_id}
+
+-- /api/codes/{key}/complaints/statistics (one grouped statement)
+select promise_number, outcome, referral_outcome,
+  count(*), coalesce(sum(case when in_scope = false then 1 else 0 end), 0),
+  coalesce(sum(case when safety_issue then 1 else 0 end), 0), count(responded_at),
+  coalesce(sum(case when cast(responded_at at time zone '${tz}' as date) <= response_due_on then 1 else 0 end), 0),
+  coalesce(sum(case when cast(responded_at at time zone '${tz}' as date) > response_due_on
+  or (responded_at is null and response_due_on < current_date and (in_scope is null or in_scope = true))
+  then 1 else 0 end), 0), coalesce(sum(case when state <> 'CLOSED' then 1 else 0 end), 0), count(referred_at)
+  from complaint where code_id = ${code_id} group by promise_number, outcome, referral_outcome
+
+-- Complaints per month and promise (the charts of a code)
+select promise_number, received_year, received_month,
+  count(*) from (select promise_number, extract(year from received_at at time zone '${tz}') as received_year,
+  extract(month from received_at at time zone '${tz}') as received_month from complaint where code_id = ${code_id}) received
+  group by promise_number, received_year, received_month
+
+-- /api/codes/{key}/audit?page=1
+select * from decision_record where code_id = ${code_id} order by decided_at, id offset 0 limit 100
+
+-- /api/codes/{key}/audit: the count
+select count(id) from decision_record where code_id = ${code_id}
+
+-- /api/codes/{key}/reviews?page=1
+select * from code_review where code_id = ${code_id} order by started_at, id offset 0 limit 100
+
+-- /api/codes/{key}/indicators/{id}/readings?page=1
+select * from indicator_reading where indicator_id = ${indicator_id}
+  order by measured_on, recorded_at, id offset 0 limit 100
+
+-- Nightly erasure of personal data (not a page; an update in the app)
+select id from complaint where closed_at < now() - interval '6 years' and personal_data_erased_at is null
