@@ -110,5 +110,42 @@ select * from code_review where code_id = ${code_id} order by started_at, id off
 select * from indicator_reading where indicator_id = ${indicator_id}
   order by measured_on, recorded_at, id offset 0 limit 100
 
+-- /codes/{key}/satisfaction: a period
+select count(*), avg(cast(score as double precision)) from satisfaction_answer
+  where code_id = ${code_id} and answered_on >= current_date - 90 and answered_on < current_date
+
+-- /codes/{key}/satisfaction: the latest comments
+select answered_on, score, comment from satisfaction_answer where code_id = ${code_id}
+  and answered_on >= current_date - 90 and answered_on < current_date and comment is not null
+  order by answered_on desc, id desc fetch first 10 rows only
+
+-- /codes/{key}/satisfaction: per month
+select answered_year, answered_month, count(*), avg(cast(score as double precision)) from
+  (select extract(year from answered_on) as answered_year, extract(month from answered_on) as answered_month, score
+  from satisfaction_answer where code_id = ${code_id}) answered
+  group by answered_year, answered_month order by answered_year, answered_month
+
+-- A review's data: the last review of the code
+select max(started_at) from code_review where code_id = ${code_id}
+
+-- A review's data: complaints since the last review
+select count(*), coalesce(sum(case when safety_issue then 1 else 0 end), 0) from complaint
+  where code_id = ${code_id} and received_at >= now() - interval '90 days' and received_at < now() and in_scope = true
+
+-- A complaint's reference: the last number of the code's year
+select coalesce(max(number_in_year), 0) from complaint where code_id = ${code_id} and received_year = 2026
+
+-- /api/complaints/{reference}
+select * from complaint where reference = '${key}-2026-00001'
+
+-- /api/models/{key}/adopters?page=1
+select c.id from code c where c.adopted_model_id = ${code_id} order by c.code_key offset 0 limit 100
+
+-- /api/models/{key}/complaint-counts (complaints per model promise, across adopters)
+select mp.id, count(c.id), count(distinct c.code_id) from complaint c
+  join promise p on p.version_id = c.version_id and c.promise_number = p.position + 1
+  join promise mp on mp.id = p.model_promise_id join code_version mv on mv.id = mp.version_id
+  where mv.code_id = ${code_id} group by mp.id
+
 -- Nightly erasure of personal data (not a page; an update in the app)
 select id from complaint where closed_at < now() - interval '6 years' and personal_data_erased_at is null

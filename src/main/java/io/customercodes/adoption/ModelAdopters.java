@@ -81,7 +81,7 @@ public class ModelAdopters {
         jdbc.query("""
                 select mp.id, count(c.id), count(distinct c.code_id)
                 from complaint c
-                join promise p on p.version_id = c.version_id and p.position = c.promise_number - 1
+                join promise p on p.version_id = c.version_id and c.promise_number = p.position + 1
                 join promise mp on mp.id = p.model_promise_id
                 join code_version mv on mv.id = mp.version_id
                 where mv.code_id = ?

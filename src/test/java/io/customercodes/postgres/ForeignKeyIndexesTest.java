@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 class ForeignKeyIndexesTest {
 
     static final List<String> NEVER_SEARCHED_BY = List.of(
-            "code_review.version_id", "complaint.version_id", "model_update.from_version_id",
+            "code_review.version_id", "model_update.from_version_id",
             "model_update.model_code_id", "performance_indicator.model_indicator_id", "process_subject.code_id",
             "process_subject.review_id", "process_subject.version_id", "satisfaction_answer.version_id");
 
