@@ -30,7 +30,8 @@ import java.util.function.IntFunction;
  * <p>System properties: {@code bench.url} (http://localhost:8080), {@code bench.codes} and {@code bench.complaints}
  * the seed's sizes (10,000 and 1,000,000), {@code bench.firstComplaint} the id of the first seeded complaint (1 in
  * a fresh database; the seeder prints it),
- * {@code bench.prefix} (SEED), {@code bench.user}/{@code bench.password} for /api (demo/demo).
+ * {@code bench.prefix} (SEED), {@code bench.user}/{@code bench.password} for /api (demo/demo), who sees drafts, and
+ * {@code bench.stakeholder} (sam, password the same) for the list of those who see published codes only.
  */
 public final class ReadBenchmark {
 
@@ -42,11 +43,16 @@ public final class ReadBenchmark {
         CODE_HISTORY("/codes/{key}/versions"),
         COMPLAINT_STATUS("/codes/complaints/status/{token}"),
         API_CODES("/api/codes?page=N"),
+        API_CODES_PUBLISHED("/api/codes?page=N (a stakeholder: published codes only)"),
         API_CODE("/api/codes/{key}"),
         API_VERSIONS("/api/codes/{key}/versions"),
+        API_VERSION("/api/codes/{key}/versions/1"),
         API_COMPLAINTS("/api/codes/{key}/complaints?page=N"),
         API_STATISTICS("/api/codes/{key}/complaints/statistics"),
-        API_AUDIT("/api/codes/{key}/audit");
+        API_AUDIT("/api/codes/{key}/audit"),
+        API_DECISIONS("/api/codes/{key}/decisions"),
+        API_REVIEWS("/api/codes/{key}/reviews"),
+        API_INDICATORS("/api/codes/{key}/indicators");
 
         final String label;
 
@@ -66,16 +72,21 @@ public final class ReadBenchmark {
     private final long firstComplaintId;
     private final String prefix;
     private final String authorization;
+    private final String stakeholderAuthorization;
 
     private ReadBenchmark(String url, int codes, int complaints, long firstComplaintId, String prefix, String user,
-            String password) {
+            String password, String stakeholder) {
         this.url = url;
         this.codes = codes;
         this.complaints = complaints;
         this.firstComplaintId = firstComplaintId;
         this.prefix = prefix;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        this.authorization = basic(user, password);
+        this.stakeholderAuthorization = basic(stakeholder, stakeholder);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One reader's timings: per kind, the milliseconds of each answer, and the count of failed ones. */
@@ -101,7 +112,7 @@ public final class ReadBenchmark {
                 Integer.getInteger("bench.codes", 10_000), Integer.getInteger("bench.complaints", 1_000_000),
                 Long.getLong("bench.firstComplaint", 1), System.getProperty("bench.prefix", "SEED"),
                 System.getProperty("bench.user", "demo"),
-                System.getProperty("bench.password", "demo"));
+                System.getProperty("bench.password", "demo"), System.getProperty("bench.stakeholder", "sam"));
         int threads = Integer.getInteger("bench.threads", 8);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int warmup = Integer.getInteger("bench.warmup", 10);
@@ -139,7 +150,8 @@ public final class ReadBenchmark {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path(kind)))
                     .timeout(Duration.ofSeconds(30));
             if (kind.name().startsWith("API_")) {
-                request.header("Authorization", authorization).header("Accept", "application/json");
+                request.header("Authorization", kind == Kind.API_CODES_PUBLISHED ? stakeholderAuthorization
+                        : authorization).header("Accept", "application/json");
             }
             long sent = System.nanoTime();
             boolean ok;
@@ -174,13 +186,17 @@ public final class ReadBenchmark {
             case CODE_HISTORY -> "/codes/" + key + "/versions";
             case COMPLAINT_STATUS -> "/codes/complaints/status/" + DatabaseSeeder.statusToken(
                     firstComplaintId + random.nextInt(Math.max(1, complaints)));
-            case API_CODES -> "/api/codes?page=" + page.apply(codes / 100);
+            case API_CODES, API_CODES_PUBLISHED -> "/api/codes?page=" + page.apply(codes / 100);
             case API_CODE -> "/api/codes/" + key;
             case API_VERSIONS -> "/api/codes/" + key + "/versions";
+            case API_VERSION -> "/api/codes/" + key + "/versions/1";
             case API_COMPLAINTS -> "/api/codes/" + key + "/complaints?size=50&page="
                     + page.apply(complaints / codes / 50);
             case API_STATISTICS -> "/api/codes/" + key + "/complaints/statistics";
             case API_AUDIT -> "/api/codes/" + key + "/audit";
+            case API_DECISIONS -> "/api/codes/" + key + "/decisions";
+            case API_REVIEWS -> "/api/codes/" + key + "/reviews";
+            case API_INDICATORS -> "/api/codes/" + key + "/indicators";
         };
     }
 
