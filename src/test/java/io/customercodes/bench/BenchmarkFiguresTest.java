@@ -33,6 +33,26 @@ class BenchmarkFiguresTest {
     }
 
     @Test
+    void theBootstrapIntervalOfARatioHoldsItAndNarrowsWithMoreTasks() {
+        java.util.Random draw = new java.util.Random(7);
+        List<Long> plain = new java.util.ArrayList<>();
+        List<Long> ours = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            long plainTask = 100_000_000L + draw.nextInt(40_000_000);
+            plain.add(plainTask);
+            ours.add(plainTask * 6 / 5);
+        }
+        double[] wide = Percentiles.ratioInterval(ours.subList(0, 50), plain.subList(1000, 1050), 50, 2000);
+        double[] narrow = Percentiles.ratioInterval(ours, plain.subList(0, 2000), 50, 2000);
+        assertThat(narrow[0]).isLessThan(1.2).isGreaterThan(1.1);
+        assertThat(narrow[1]).isGreaterThan(1.2).isLessThan(1.3);
+        assertThat(wide[1] - wide[0]).isGreaterThan(narrow[1] - narrow[0]);
+        assertThat(Percentiles.ratioInterval(ours, plain, 50, 2000)).containsExactly(narrow);
+        assertThat(Percentiles.meanMillis(List.of(1_000_000L, 3_000_000L))).isEqualTo(2.0);
+        assertThat(LifecycleBenchmark.spread(ours, plain)).contains("Mean per task").contains("1.20×");
+    }
+
+    @Test
     void aTaskIsTheSumOfItsCallsUpToItsSubmission() {
         TaskTimer.Latencies sink = new TaskTimer.Latencies();
         TaskTimer timer = new TaskTimer(sink);

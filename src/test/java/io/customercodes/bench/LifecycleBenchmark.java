@@ -228,6 +228,7 @@ class LifecycleBenchmark {
             allPlain.addAll(batch.plain());
         }
         md.append(taskRow("all", allOurs, allPlain));
+        md.append(spread(allOurs.of(TaskTimer.TASK), allPlain.of(TaskTimer.TASK)));
         md.append("\n![p50 latency per task against the codes in the database](task-latency.svg)\n\n");
 
         md.append(atSize ? "### Per step at size\n\n" : "## Per step of a task, all batches\n\n");
@@ -286,6 +287,17 @@ class LifecycleBenchmark {
         Collection<Long> o = ours.of(TaskTimer.TASK);
         Collection<Long> p = plain.of(TaskTimer.TASK);
         return String.format(Locale.ROOT, "| %s | %d / %d | %s%n", label, o.size(), p.size(), ratioCells(o, p));
+    }
+
+    /** How much the p50 ratio of all batches is the draw of tasks, and the ratio of the means beside it. */
+    static String spread(Collection<Long> ours, Collection<Long> plain) {
+        double[] interval = Percentiles.ratioInterval(ours, plain, 50, 2000);
+        double oursMean = Percentiles.meanMillis(ours);
+        double plainMean = Percentiles.meanMillis(plain);
+        return String.format(Locale.ROOT, "%nAll batches: the p50 ratio's 95%% bootstrap interval is %s to %s (2,000 "
+                + "resamples of each side's tasks). Mean per task: ours %.1f ms, plain %.1f ms, %s.%n",
+                Percentiles.times(interval[0]), Percentiles.times(interval[1]), oursMean, plainMean,
+                Percentiles.times(Percentiles.ratio(oursMean, plainMean)));
     }
 
     private static String stepRow(String step, Collection<Long> ours, Collection<Long> plain) {
