@@ -61,7 +61,8 @@ select c.id from code c order by c.code_key offset 4900 limit 100
 select count(c.id) from code c
 
 -- /api/codes?page=50 (everybody else)
-select c.id from code c where c.published_once = true order by c.code_key offset 4900 limit 100
+select c.id from code c where c.published_once = true
+  order by c.published_once, c.code_key, c.id offset 4900 limit 100
 
 -- /api/codes (everybody else): the count
 select count(c.id) from code c where c.published_once = true
