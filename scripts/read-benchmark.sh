@@ -3,7 +3,8 @@
 # database or DB=postgres), lets THREADS readers (8) fetch public pages and /api lists for SECONDS (60) after a
 # warm-up, and writes p50/p99 per kind of page to target/benchmark/reads.md (io.customercodes.bench.ReadBenchmark).
 # Options via env: H2_FILE (./data/customer-codes) or DB=postgres with DB_URL, DB_USER, DB_PASSWORD; CODES and
-# COMPLAINTS the seed's sizes (10000, 1000000); URL of an app already running instead (then nothing is started).
+# COMPLAINTS the seed's sizes (10000, 1000000); FIRST_COMPLAINT the first seeded complaint's id (the seeder prints it;
+# 1); URL of an app already running instead (then nothing is started).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,4 +37,5 @@ fi
 
 java -cp "target/test-classes:target/classes:$(cat "$classpath")" -Dbench.url="$url" \
   -Dbench.codes="${CODES:-10000}" -Dbench.complaints="${COMPLAINTS:-1000000}" -Dbench.threads="${THREADS:-8}" \
-  -Dbench.seconds="${SECONDS_MEASURED:-60}" -Dbench.warmup="${WARMUP:-30}" io.customercodes.bench.ReadBenchmark
+  -Dbench.seconds="${SECONDS_MEASURED:-60}" -Dbench.warmup="${WARMUP:-30}" -Dbench.firstComplaint="${FIRST_COMPLAINT:-1}" \
+  io.customercodes.bench.ReadBenchmark
