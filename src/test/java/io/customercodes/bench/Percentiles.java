@@ -14,11 +14,12 @@ final class Percentiles {
     /** The p-th percentile (nearest rank) in milliseconds; 0 for no samples. */
     static double millis(Collection<Long> nanos, int p) {
         List<Long> sorted = nanos.stream().sorted().toList();
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+        return sorted.isEmpty() ? 0 : sorted.get(rank(p, sorted.size())) / 1e6;
+    }
+
+    /** The index of the p-th percentile's nearest rank among {@code size} sorted values. */
+    private static int rank(int p, int size) {
+        return Math.max(0, Math.min((int) Math.ceil(p / 100.0 * size) - 1, size - 1));
     }
 
     /** The mean in milliseconds; 0 for no samples. */
@@ -53,8 +54,7 @@ final class Percentiles {
             drawn[i] = values[random.nextInt(values.length)];
         }
         Arrays.sort(drawn);
-        int index = (int) Math.ceil(p / 100.0 * drawn.length) - 1;
-        return drawn[Math.max(0, Math.min(index, drawn.length - 1))] / 1e6;
+        return drawn[rank(p, drawn.length)] / 1e6;
     }
 
     /** How many times the baseline ours takes; NaN when the baseline has nothing to compare with. */
