@@ -15,4 +15,9 @@ public record CodeListing(List<Entry> codes, int page, int pages, long found) {
     public boolean hasNext() {
         return page < pages;
     }
+
+    /** A page number past the last page: an address typed or kept from when there were more codes. */
+    public boolean beyondEnd() {
+        return page > pages;
+    }
 }

@@ -63,7 +63,11 @@ class PublicCodeController {
             list.setStatus(HttpStatus.BAD_REQUEST);
             return list;
         }
-        list.addObject("listing", catalog.publishedCodes(text, chosen, number));
+        CodeListing listing = catalog.publishedCodes(text, chosen, number);
+        list.addObject("listing", listing);
+        if (listing.beyondEnd()) {
+            list.setStatus(HttpStatus.NOT_FOUND);
+        }
         return list;
     }
 

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,7 +88,16 @@ class PublicCodePageTest {
         assertThat(anonymous.get("/codes?page=0").status()).isEqualTo(400);
         assertThat(anonymous.get("/codes?page=two").status()).isEqualTo(400);
         assertThat(anonymous.get("/codes?q=" + "x".repeat(201)).status()).isEqualTo(400);
-        assertThat(anonymous.get("/codes?page=9999").body()).as("past the last page").doesNotContain("<li>");
+        EngineRestClient.Response pastTheEnd = anonymous.get("/codes?q=" + key + "&page=3");
+        assertThat(pastTheEnd.status()).as("past the last page").isEqualTo(404);
+        assertThat(pastTheEnd.body()).doesNotContain("/codes/" + key + "\"").doesNotContain("of 1")
+                .contains("There is no page <span>3</span>:").contains("1 code fills 1 page")
+                .contains("Go to the list");
+        Matcher back = Pattern.compile("href=\"(/codes\\?q=[^\"]*)\">Go to the list").matcher(pastTheEnd.body());
+        assertThat(back.find()).isTrue();
+        EngineRestClient.Response list = anonymous.get(back.group(1).replace("&amp;", "&"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("/codes/" + key + "\"").contains("1 code");
     }
 
     @Test
