@@ -33,8 +33,9 @@ import java.util.Random;
 import org.flywaydb.core.Flyway;
 
 /**
- * Fills a stopped app's database with published codes and closed complaints for load tests: JDBC batches straight
- * into our tables (after Flyway has brought the schema up to date), no process engine. Seeded codes have no
+ * Fills a stopped app's database with published codes (each indicator with a year of monthly readings) and closed
+ * complaints for load tests: JDBC batches straight into our tables (after Flyway has brought the schema up to date),
+ * no process engine. Seeded codes have no
  * lifecycle instance, and a seeded complaint's status link is {@code /codes/complaints/status/seed-<id>}: the data
  * is for measuring, not for a production database.
  *
@@ -48,6 +49,8 @@ public final class DatabaseSeeder {
     }
 
     private static final int BATCH = 1000;
+    /** A year of monthly readings for each indicator, up to last month. */
+    static final int READINGS_PER_INDICATOR = 12;
     private static final int COMMIT_EVERY = 20_000;
     private static final String[] ORGANIZATIONS = {"Northwind Traders", "Contoso Retail", "Fabrikam Home",
         "Tailspin Toys", "Wide World Importers", "Adventure Works Cycles", "Blue Yonder Airlines",
@@ -65,6 +68,8 @@ public final class DatabaseSeeder {
 
     private final Connection db;
     private final Random random = new Random(20261126L);
+    /** The readings' own, so that adding them left every other seeded value as it was. */
+    private final Random readingValues = new Random(20261127L);
     private final String prefix;
     private final int years;
 
@@ -151,6 +156,7 @@ public final class DatabaseSeeder {
         long promiseId = nextId("promise");
         long provisionId = nextId("related_provision");
         long indicatorId = nextId("performance_indicator");
+        long readingId = nextId("indicator_reading");
         long decisionId = nextId("decision_record");
         long[] versionIds = new long[count];
         Instant now = now();
@@ -172,6 +178,8 @@ public final class DatabaseSeeder {
                 PreparedStatement indicator = db.prepareStatement("insert into performance_indicator (id, version_id,"
                         + " position, name, promise_number, comparison, target_value, unit)"
                         + " values (?, ?, ?, ?, ?, ?, ?, '%')");
+                PreparedStatement reading = db.prepareStatement("insert into indicator_reading (id, indicator_id,"
+                        + " measured_on, reading_value, recorded_by, recorded_at) values (?, ?, ?, ?, 'seed', ?)");
                 PreparedStatement decision = db.prepareStatement("insert into decision_record (id, code_id,"
                         + " version_id, kind, decision, comment, actor, decided_at) values (?, ?, ?, ?, ?, ?, 'seed', ?)")) {
             for (int n = 1; n <= count; n++) {
@@ -222,6 +230,17 @@ public final class DatabaseSeeder {
                     indicator.setString(6, Comparison.AT_LEAST.name());
                     indicator.setBigDecimal(7, java.math.BigDecimal.valueOf(90 + random.nextInt(10)));
                     indicator.addBatch();
+                    LocalDate lastMonth = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
+                    for (int month = READINGS_PER_INDICATOR - 1; month >= 0; month--) {
+                        LocalDate measured = lastMonth.minusMonths(month);
+                        reading.setLong(1, readingId++);
+                        reading.setLong(2, indicatorId - 1);
+                        reading.setDate(3, Date.valueOf(measured));
+                        reading.setBigDecimal(4, java.math.BigDecimal.valueOf(85 + readingValues.nextInt(16)));
+                        reading.setTimestamp(5, Timestamp.from(measured.plusMonths(1).atStartOfDay()
+                                .toInstant(ZoneOffset.UTC)));
+                        reading.addBatch();
+                    }
                 }
                 provision.setLong(1, provisionId++);
                 provision.setLong(2, versionId);
@@ -245,7 +264,7 @@ public final class DatabaseSeeder {
                 versionId++;
                 if (n % BATCH == 0 || n == count) {
                     for (PreparedStatement batch : List.of(code, party, version, promise, provision, indicator,
-                            decision)) {
+                            reading, decision)) {
                         batch.executeBatch();
                     }
                     db.commit();
@@ -426,7 +445,7 @@ public final class DatabaseSeeder {
     /** The ids were given here, so the identity columns must go on after them for the app's own inserts. */
     private void restartIdentities() throws SQLException {
         for (String table : List.of("code", "code_version", "promise", "related_provision", "performance_indicator",
-                "decision_record", "complaint", "complaint_step")) {
+                "indicator_reading", "decision_record", "complaint", "complaint_step")) {
             long next = nextId(table);
             try (Statement alter = db.createStatement()) {
                 alter.execute("alter table " + table + " alter column id restart with " + next);

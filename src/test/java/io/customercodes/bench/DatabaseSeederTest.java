@@ -53,6 +53,11 @@ class DatabaseSeederTest {
         assertThat(count("select count(*) from code where code_key like 'SEED-%'")).isEqualTo(CODES);
         assertThat(count("select count(*) from code_version where state = 'PUBLISHED'")).isEqualTo(CODES);
         assertThat(count("select count(*) from promise")).isBetween(2L * CODES, 4L * CODES);
+        assertThat(count("select count(*) from indicator_reading"))
+                .isEqualTo(DatabaseSeeder.READINGS_PER_INDICATOR * count("select count(*) from performance_indicator"));
+        assertThat(count("select count(distinct indicator_id) from indicator_reading where measured_on"
+                + " >= dateadd(month, -2, current_date)")).as("each indicator measured last month")
+                .isEqualTo(count("select count(*) from performance_indicator"));
         assertThat(count("select count(*) from complaint where state = 'CLOSED' and closed_at is not null"))
                 .isEqualTo(COMPLAINTS);
         assertThat(count("select count(distinct reference) from complaint")).isEqualTo(COMPLAINTS);

@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Readers against a running app on a seeded database ({@link DatabaseSeeder}): each of {@code bench.threads} (8)
@@ -52,7 +54,9 @@ public final class ReadBenchmark {
         API_AUDIT("/api/codes/{key}/audit"),
         API_DECISIONS("/api/codes/{key}/decisions"),
         API_REVIEWS("/api/codes/{key}/reviews"),
-        API_INDICATORS("/api/codes/{key}/indicators");
+        API_INDICATORS("/api/codes/{key}/indicators"),
+        API_READINGS("/api/codes/{key}/indicators/{id}/readings"),
+        API_COMPLAINT("/api/complaints/{reference}");
 
         final String label;
 
@@ -60,6 +64,10 @@ public final class ReadBenchmark {
             this.label = label;
         }
     }
+
+    private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([^\"]+)\"");
+    private static final Pattern INDICATOR = Pattern.compile("\"indicatorId\":(\\d+)");
+    private static final int REMEMBERED = 500;
 
     private static final String[] SEARCHES = {"northwind", "contoso", "delivery", "returns", "charter", "coastal",
         "metro", "bank", "privacy code", "toys", "seed-0012", "refund"};
@@ -89,20 +97,55 @@ public final class ReadBenchmark {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * What a reader's earlier answers named, as a client finds them: complaint references in a code's complaints,
+     * readings lists in a code's indicators. The kinds that read one of them fall back to the list until it has.
+     */
+    private static final class Seen {
+        final List<String> complaints = new ArrayList<>();
+        final List<String> readings = new ArrayList<>();
+
+        void remember(Kind kind, String path, String body) {
+            if (kind == Kind.API_COMPLAINTS) {
+                Matcher reference = REFERENCE.matcher(body);
+                while (reference.find()) {
+                    keep(complaints, "/api/complaints/" + reference.group(1));
+                }
+            } else if (kind == Kind.API_INDICATORS) {
+                Matcher indicator = INDICATOR.matcher(body);
+                while (indicator.find()) {
+                    keep(readings, path + "/" + indicator.group(1) + "/readings");
+                }
+            }
+        }
+
+        private static void keep(List<String> paths, String path) {
+            if (paths.size() < REMEMBERED) {
+                paths.add(path);
+            } else {
+                paths.set(ThreadLocalRandom.current().nextInt(REMEMBERED), path);
+            }
+        }
+
+        static String any(List<String> paths) {
+            return paths.isEmpty() ? null : paths.get(ThreadLocalRandom.current().nextInt(paths.size()));
+        }
+    }
+
     /** One reader's timings: per kind, the milliseconds of each answer, and the count of failed ones. */
     private static final class Timings {
-        final Map<Kind, List<Double>> millis = new EnumMap<>(Kind.class);
+        final Map<Kind, List<Long>> nanos = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> failed = new EnumMap<>(Kind.class);
 
         Timings() {
             for (Kind kind : Kind.values()) {
-                millis.put(kind, new ArrayList<>());
+                nanos.put(kind, new ArrayList<>());
                 failed.put(kind, 0);
             }
         }
 
         void add(Timings other) {
-            other.millis.forEach((kind, values) -> millis.get(kind).addAll(values));
+            other.nanos.forEach((kind, values) -> nanos.get(kind).addAll(values));
             other.failed.forEach((kind, count) -> failed.merge(kind, count, Integer::sum));
         }
     }
@@ -144,27 +187,41 @@ public final class ReadBenchmark {
     private Timings read(long measureFrom, long until) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Timings timings = new Timings();
+        Seen seen = new Seen();
         Kind[] kinds = Kind.values();
         while (System.nanoTime() < until) {
             Kind kind = kinds[ThreadLocalRandom.current().nextInt(kinds.length)];
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path(kind)))
+            String path = switch (kind) {
+                case API_COMPLAINT -> Seen.any(seen.complaints);
+                case API_READINGS -> Seen.any(seen.readings);
+                default -> path(kind);
+            };
+            if (path == null) {
+                kind = kind == Kind.API_COMPLAINT ? Kind.API_COMPLAINTS : Kind.API_INDICATORS;
+                path = path(kind);
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
                     .timeout(Duration.ofSeconds(30));
             if (kind.name().startsWith("API_")) {
                 request.header("Authorization", kind == Kind.API_CODES_PUBLISHED ? stakeholderAuthorization
                         : authorization).header("Accept", "application/json");
             }
             long sent = System.nanoTime();
-            boolean ok;
+            String body = null;
             try {
-                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                ok = response.statusCode() == 200;
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                body = response.statusCode() == 200 ? response.body() : null;
             } catch (IOException e) {
-                ok = false;
+                body = null;
             }
             long answered = System.nanoTime();
+            boolean ok = body != null;
+            if (ok) {
+                seen.remember(kind, path, body);
+            }
             if (sent >= measureFrom) {
                 if (ok) {
-                    timings.millis.get(kind).add((answered - sent) / 1e6);
+                    timings.nanos.get(kind).add(answered - sent);
                 } else {
                     timings.failed.merge(kind, 1, Integer::sum);
                 }
@@ -197,6 +254,7 @@ public final class ReadBenchmark {
             case API_DECISIONS -> "/api/codes/" + key + "/decisions";
             case API_REVIEWS -> "/api/codes/" + key + "/reviews";
             case API_INDICATORS -> "/api/codes/" + key + "/indicators";
+            case API_READINGS, API_COMPLAINT -> throw new IllegalArgumentException(kind + " is read from what a list named");
         };
     }
 
@@ -206,13 +264,13 @@ public final class ReadBenchmark {
                         + " seeded.%n%n", threads, seconds, url, codes, complaints))
                 .append("| Page | Requests | Failed | p50 ms | p99 ms | max ms |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
-        List<Double> everything = new ArrayList<>();
+        List<Long> everything = new ArrayList<>();
         int failed = 0;
         for (Kind kind : Kind.values()) {
-            List<Double> millis = all.millis.get(kind);
-            everything.addAll(millis);
+            List<Long> nanos = all.nanos.get(kind);
+            everything.addAll(nanos);
             failed += all.failed.get(kind);
-            md.append(row("`" + kind.label + "`", millis, all.failed.get(kind)));
+            md.append(row("`" + kind.label + "`", nanos, all.failed.get(kind)));
         }
         md.append(row("**all**", everything, failed));
         md.append(String.format(Locale.ROOT, "%nThroughput: %.0f answers per second.%n",
@@ -220,17 +278,8 @@ public final class ReadBenchmark {
         return md.toString();
     }
 
-    private static String row(String label, List<Double> millis, int failed) {
-        List<Double> sorted = new ArrayList<>(millis);
-        sorted.sort(null);
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f |%n", label, sorted.size(), failed,
-                percentile(sorted, 50), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
-    }
-
-    private static double percentile(List<Double> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    private static String row(String label, List<Long> nanos, int failed) {
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f |%n", label, nanos.size(), failed,
+                Percentiles.millis(nanos, 50), Percentiles.millis(nanos, 99), Percentiles.millis(nanos, 100));
     }
 }

@@ -44,7 +44,7 @@ class HotPathPlansTest {
         DatabaseSeeder.seed(url, user, "", CODES, COMPLAINTS, "SEED", 3);
 
         try (Connection db = DriverManager.getConnection(url, user, "")) {
-            readingsReviewsAndSatisfaction(db);
+            reviewsAndSatisfaction(db);
             Map<String, String> values = parameters(db, DatabaseSeeder.key("SEED", 4711));
             List<HotPathQuery> queries = queries();
             assertThat(queries).hasSizeGreaterThanOrEqualTo(39);
@@ -63,13 +63,10 @@ class HotPathPlansTest {
     }
 
     /** The seeder leaves these tables empty, where any plan is right; rows make the planner choose. */
-    private static void readingsReviewsAndSatisfaction(Connection db) throws SQLException {
+    private static void reviewsAndSatisfaction(Connection db) throws SQLException {
         try (Statement sql = db.createStatement()) {
             sql.execute("insert into code_review (code_id, started_at) select id, now() - n * interval '200 days'"
                     + " from code, generate_series(1, 2) n");
-            sql.execute("insert into indicator_reading (indicator_id, measured_on, reading_value, recorded_by,"
-                    + " recorded_at) select id, current_date - n * 30, 90 + n, 'seed', now() from performance_indicator,"
-                    + " generate_series(1, 3) n");
             sql.execute("insert into satisfaction_answer (code_id, version_id, answered_on, score, comment)"
                     + " select code_id, id, current_date - n * 20, 1 + n % 5, case when n % 2 = 0 then 'Fine' end"
                     + " from code_version, generate_series(1, 5) n where state = 'PUBLISHED'");
