@@ -60,7 +60,7 @@ class CodeApiController {
             @RequestParam(name = "size", defaultValue = "100") String size) {
         ApiPage asked = ApiPage.of(page, size);
         Page<Code> found = visible.codes(asked.number() - 1, asked.size());
-        Map<Long, Integer> published = versions.findByCodeIdsAndState(
+        Map<Long, Integer> published = versions.findByCodeIdInAndState(
                 found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
                 .collect(Collectors.toMap(v -> v.getCode().getId(), CodeVersion::getNumber));
         return asked.answer("/api/codes", found, c -> new CodeSummary(c.getKey(), c.getTitle(), c.getOrganization(),

@@ -51,7 +51,7 @@ public class CodeRegistration {
 
     private Code publishedModel(String key) {
         return codes.findByKey(key).filter(Code::isModel).filter(m -> !m.isWithdrawn())
-                .filter(m -> codes.hasPublishedVersion(m.getId()))
+                .filter(Code::isInForce)
                 .orElseThrow(() -> new InvalidFormInputException("modelCodeKey", key
                         + " is not a published model code: the model codes are listed on the public /codes page"));
     }

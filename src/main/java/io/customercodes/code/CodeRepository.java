@@ -5,48 +5,50 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Derived queries and plain SQL, no JPQL: Spring Data and Hibernate parse JPQL with ANTLR, whose first parses cost
+ * seconds of every start (and its caches memory) for a handful of queries.
+ */
 public interface CodeRepository extends JpaRepository<Code, Long> {
 
     Optional<Code> findByKey(String key);
 
     boolean existsByKey(String key);
 
-    @Query("select count(v) > 0 from CodeVersion v where v.code.id = ?1"
-            + " and v.state = io.customercodes.version.VersionState.PUBLISHED")
-    boolean hasPublishedVersion(Long codeId);
-
     /** The codes started from this model code, oldest first. */
-    @Query("select c from Code c where c.adoptedModel = ?1 order by c.createdAt, c.key")
-    List<Code> findAdopters(Code model);
+    List<Code> findByAdoptedModelOrderByCreatedAtAscKeyAsc(Code model);
 
     /** One page of the codes started from this model code, by key. */
-    @Query(value = "select c from Code c where c.adoptedModel = ?1 order by c.key",
-            countQuery = "select count(c) from Code c where c.adoptedModel = ?1")
-    Page<Code> findAdopters(Code model, Pageable page);
+    Page<Code> findByAdoptedModelOrderByKeyAsc(Code model, Pageable page);
 
     /** One page of the ids of all codes, by key. */
-    @Query(value = "select c.id from Code c order by c.key", countQuery = "select count(c) from Code c")
+    @Query(value = "select c.id from code c order by c.code_key", countQuery = "select count(*) from code c",
+            nativeQuery = true)
     Page<Long> idsByKey(Pageable page);
 
     /**
      * One page of the ids of the codes customers have seen (a version of them was published), by key: a range of
      * {@code ix_code_published_once}, ordered as the index is, so that H2 too reads it in order and stops at the page.
      */
-    @Query(value = "select c.id from Code c where c.publishedOnce = true order by c.publishedOnce, c.key, c.id",
-            countQuery = "select count(c) from Code c where c.publishedOnce = true")
+    @Query(value = "select c.id from code c where c.published_once = true"
+            + " order by c.published_once, c.code_key, c.id",
+            countQuery = "select count(*) from code c where c.published_once = true", nativeQuery = true)
     Page<Long> idsOfPublishedByKey(Pageable page);
 
     /** The codes with their interested parties (an eager collection) in one statement, not one per code. */
-    @Query("select c from Code c left join fetch c.interestedParties where c.id in ?1")
-    List<Code> findAllWithPartiesById(Collection<Long> ids);
+    @EntityGraph(attributePaths = "interestedParties")
+    List<Code> findAllWithPartiesByIdIn(Collection<Long> ids);
+
+    List<Code> findByKindAndWithdrawnAtIsNullAndInForceTrueOrderByTitleAscKeyAsc(CodeKind kind);
 
     /** The model codes members may start from: a version in force, not withdrawn; by title. */
-    @Query("select c from Code c where c.kind = io.customercodes.code.CodeKind.MODEL and c.withdrawnAt is null"
-            + " and c.inForce = true order by c.title, c.key")
-    List<Code> findPublishedModels();
+    default List<Code> findPublishedModels() {
+        return findByKindAndWithdrawnAtIsNullAndInForceTrueOrderByTitleAscKeyAsc(CodeKind.MODEL);
+    }
 
     default Code getCode(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No code with id " + id));

@@ -14,16 +14,18 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByStatusTokenHash(String statusTokenHash);
 
+    Page<Complaint> findByCodeIdOrderByReceivedAtAscIdAsc(Long codeId, Pageable page);
+
     /** One page of a code's complaints: as they came in, the id breaking ties. */
-    @Query(value = "select c from Complaint c where c.codeId = ?1 order by c.receivedAt, c.id",
-            countQuery = "select count(c) from Complaint c where c.codeId = ?1")
-    Page<Complaint> pageOfCode(Long codeId, Pageable page);
+    default Page<Complaint> pageOfCode(Long codeId, Pageable page) {
+        return findByCodeIdOrderByReceivedAtAscIdAsc(codeId, page);
+    }
 
     /** Erases the complainant's name, contact details and status link of complaints closed before the cutoff. */
     @Modifying
-    @Query("update Complaint c set c.complainantName = null, c.complainantEmail = null, c.complainantPhone = null,"
-            + " c.statusTokenHash = null, c.personalDataErasedAt = ?2"
-            + " where c.closedAt < ?1 and c.personalDataErasedAt is null")
+    @Query(value = "update complaint set complainant_name = null, complainant_email = null, complainant_phone = null,"
+            + " status_token_hash = null, personal_data_erased_at = ?2"
+            + " where closed_at < ?1 and personal_data_erased_at is null", nativeQuery = true)
     int erasePersonalDataOfClosedBefore(Instant cutoff, Instant now);
 
     default Complaint getByReference(String reference) {

@@ -13,10 +13,11 @@ interface IndicatorReadingRepository extends JpaRepository<IndicatorReading, Lon
      * The latest reading of each of the indicators (measured last, then recorded last, then the highest id), in one
      * statement for all of them.
      */
-    @Query("select r from IndicatorReading r where r.indicatorId in ?1 and not exists (select later.id from"
-            + " IndicatorReading later where later.indicatorId = r.indicatorId and (later.measuredOn > r.measuredOn"
-            + " or (later.measuredOn = r.measuredOn and (later.recordedAt > r.recordedAt"
-            + " or (later.recordedAt = r.recordedAt and later.id > r.id)))))")
+    @Query(value = "select r.* from indicator_reading r where r.indicator_id in ?1 and not exists (select later.id"
+            + " from indicator_reading later where later.indicator_id = r.indicator_id"
+            + " and (later.measured_on > r.measured_on or (later.measured_on = r.measured_on"
+            + " and (later.recorded_at > r.recorded_at or (later.recorded_at = r.recorded_at and later.id > r.id)))))",
+            nativeQuery = true)
     List<IndicatorReading> latestOf(Collection<Long> indicatorIds);
 
     List<IndicatorReading> findByIndicatorIdOrderByMeasuredOnAscRecordedAtAscIdAsc(Long indicatorId);

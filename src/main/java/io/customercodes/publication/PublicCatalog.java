@@ -137,8 +137,8 @@ public class PublicCatalog {
         if (!model.isModel()) {
             return List.of();
         }
-        List<Code> adopters = codes.findAdopters(model);
-        Map<Long, CodeVersion> inForce = versions.findByCodeIdsAndState(adopters.stream().map(Code::getId).toList(),
+        List<Code> adopters = codes.findByAdoptedModelOrderByCreatedAtAscKeyAsc(model);
+        Map<Long, CodeVersion> inForce = versions.findByCodeIdInAndState(adopters.stream().map(Code::getId).toList(),
                 VersionState.PUBLISHED).stream().collect(Collectors.toMap(v -> v.getCode().getId(), v -> v));
         return adopters.stream().filter(a -> inForce.containsKey(a.getId()))
                 .filter(a -> inForce.get(a.getId()).getBasedOn() != null)

@@ -1,7 +1,6 @@
 package io.customercodes.version;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
  * index); the page is chosen on code ids, walking {@code ix_code_in_force_search} (in force, title, key, id, search
  * text) from its first code in force, before its rows are read, and counted on the same index; the text is matched
  * on the code's search text (V62; on PostgreSQL by its trigram index) and the promises looked up per matching
- * code.
+ * code. Plain SQL (the ids and the count) and a derived query (the rows): JPQL would cost every start the parser's
+ * warm-up, see {@link io.customercodes.code.CodeRepository}.
  */
 @Repository
 @Transactional(readOnly = true)
 public class PublishedCatalogSearch {
 
-    private final EntityManager entities;
+    private final JdbcTemplate jdbc;
+    private final CodeVersionRepository versions;
     private final CodesInForceByCategory inForceByCategory;
 
-    PublishedCatalogSearch(EntityManager entities, CodesInForceByCategory inForceByCategory) {
-        this.entities = entities;
+    PublishedCatalogSearch(JdbcTemplate jdbc, CodeVersionRepository versions,
+            CodesInForceByCategory inForceByCategory) {
+        this.jdbc = jdbc;
+        this.versions = versions;
         this.inForceByCategory = inForceByCategory;
     }
 
@@ -44,27 +48,29 @@ public class PublishedCatalogSearch {
             long total = onPage.isEmpty() && page.getOffset() == 0 ? 0 : inForceByCategory.count(category);
             return new PageImpl<>(inOrder(onPage, VersionState.PUBLISHED), page, total);
         }
-        String conditions = "c.inForce = true"
-                + (category == null ? "" : " and exists (select p.id from Promise p where p.version.code = c"
-                        + " and p.version.state = :state and p.category = :category)")
-                + (text == null ? "" : " and c.searchText like :text");
-        // inForce is the same for every row; ordering by it too is what lets H2 read the page off the index in order
-        // (with it left out, H2 sorts all codes in force for every page).
-        TypedQuery<Long> ids = entities.createQuery("select c.id from Code c where " + conditions
-                + " order by c.inForce, c.title, c.key, c.id", Long.class);
-        TypedQuery<Long> count = entities.createQuery("select count(c) from Code c where " + conditions, Long.class);
-        for (TypedQuery<Long> query : List.of(ids, count)) {
-            if (text != null) {
-                query.setParameter("text", text);
-            }
-            if (category != null) {
-                query.setParameter("state", VersionState.PUBLISHED);
-                query.setParameter("category", category);
-            }
+        String conditions = "c.in_force = true"
+                + (category == null ? "" : " and exists (select 1 from promise p join code_version v"
+                        + " on v.id = p.version_id where v.code_id = c.id and v.state = ? and p.category = ?)")
+                + (text == null ? "" : " and c.search_text like ?");
+        List<Object> arguments = new ArrayList<>();
+        if (category != null) {
+            arguments.add(VersionState.PUBLISHED.name());
+            arguments.add(category.name());
         }
-        List<Long> onPage = ids.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
-                .getResultList();
-        long total = onPage.isEmpty() && page.getOffset() == 0 ? 0 : count.getSingleResult();
+        if (text != null) {
+            arguments.add(text);
+        }
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(page.getOffset());
+        paged.add(page.getPageSize());
+        // in_force is the same for every row; ordering by it too is what lets H2 read the page off the index in order
+        // (with it left out, H2 sorts all codes in force for every page).
+        List<Long> onPage = jdbc.queryForList("select c.id from code c where " + conditions
+                + " order by c.in_force, c.title, c.code_key, c.id offset ? rows fetch next ? rows only", Long.class,
+                paged.toArray());
+        long total = onPage.isEmpty() && page.getOffset() == 0 ? 0
+                : jdbc.queryForObject("select count(*) from code c where " + conditions, Long.class,
+                        arguments.toArray());
         return new PageImpl<>(inOrder(onPage, VersionState.PUBLISHED), page, total);
     }
 
@@ -72,10 +78,7 @@ public class PublishedCatalogSearch {
         if (codeIds.isEmpty()) {
             return List.of();
         }
-        // The code's interested parties are an eager collection: fetched here, not by one statement per code.
-        Map<Long, CodeVersion> found = entities.createQuery("select v from CodeVersion v join fetch v.code c"
-                + " left join fetch c.interestedParties where c.id in :ids and v.state = :state", CodeVersion.class)
-                .setParameter("ids", codeIds).setParameter("state", state).getResultStream()
+        Map<Long, CodeVersion> found = versions.findWithCodeByCodeIdInAndState(codeIds, state).stream()
                 .collect(Collectors.toMap(v -> v.getCode().getId(), Function.identity(), (same, again) -> same));
         return codeIds.stream().map(found::get).toList();
     }
