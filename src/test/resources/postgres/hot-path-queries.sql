@@ -26,6 +26,16 @@ select c.id from code c where c.in_force = true and c.search_text like '%deliver
 -- /codes?q=delivery: the count
 select count(c.id) from code c where c.in_force = true and c.search_text like '%delivery%'
 
+-- /codes?q=delivery&category=DELIVERY
+select c.id from code c where c.in_force = true and exists (select 1 from promise p join code_version v
+  on v.id = p.version_id where v.code_id = c.id and v.state = 'PUBLISHED' and p.category = 'DELIVERY')
+  and c.search_text like '%delivery%' order by c.in_force, c.title, c.code_key, c.id offset 0 rows fetch next 25 rows only
+
+-- /codes?q=delivery&category=DELIVERY: the count
+select count(*) from code c where c.in_force = true and exists (select 1 from promise p join code_version v
+  on v.id = p.version_id where v.code_id = c.id and v.state = 'PUBLISHED' and p.category = 'DELIVERY')
+  and c.search_text like '%delivery%'
+
 -- /codes?category=RETURNS&page=20
 select code_id from code_in_force_category where category = 'RETURNS'
   order by title, code_key, code_id offset 475 rows fetch next 25 rows only

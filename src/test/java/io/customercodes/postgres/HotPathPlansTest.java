@@ -47,7 +47,7 @@ class HotPathPlansTest {
             reviewsAndSatisfaction(db);
             Map<String, String> values = parameters(db, DatabaseSeeder.key("SEED", 4711));
             List<HotPathQuery> queries = queries();
-            assertThat(queries).hasSizeGreaterThanOrEqualTo(39);
+            assertThat(queries).hasSizeGreaterThanOrEqualTo(41);
             List<String> wholeTables = new ArrayList<>();
             for (HotPathQuery query : queries) {
                 String plan = explain(db, fillIn(query.sql(), values));
