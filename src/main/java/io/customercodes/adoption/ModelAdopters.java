@@ -58,7 +58,7 @@ public class ModelAdopters {
     public Page<Adopter> adopters(Code model, int page, int size) {
         Integer current = versions.findByCodeAndState(model, VersionState.PUBLISHED).map(CodeVersion::getNumber)
                 .orElse(null);
-        Page<Code> found = codes.findByAdoptedModelOrderByKeyAsc(model, PageRequest.of(page, size));
+        Page<Code> found = codes.findAdopters(model, PageRequest.of(page, size));
         Map<Long, CodeVersion> published = versions.findByCodeIdInAndState(
                         found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
                 .collect(Collectors.toMap(v -> v.getCode().getId(), v -> v));

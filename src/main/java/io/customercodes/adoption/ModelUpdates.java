@@ -51,7 +51,7 @@ public class ModelUpdates {
         List<ModelUpdate> recorded = updates.findByToVersionIdOrderByIdAsc(versionId);
         if (recorded.isEmpty()) {
             recorded = new ArrayList<>();
-            for (Code adopter : codes.findByAdoptedModelOrderByCreatedAtAscKeyAsc(model)) {
+            for (Code adopter : codes.findAdopters(model)) {
                 Optional<CodeVersion> basis = basis(adopter);
                 if (adopter.isWithdrawn() || basis.isPresent() && basis.get().getId().equals(versionId)) {
                     continue;

@@ -19,11 +19,19 @@ public interface CodeRepository extends JpaRepository<Code, Long> {
 
     boolean existsByKey(String key);
 
-    /** The codes started from this model code, oldest first. */
     List<Code> findByAdoptedModelOrderByCreatedAtAscKeyAsc(Code model);
 
-    /** One page of the codes started from this model code, by key. */
     Page<Code> findByAdoptedModelOrderByKeyAsc(Code model, Pageable page);
+
+    /** The codes started from this model code, oldest first. */
+    default List<Code> findAdopters(Code model) {
+        return findByAdoptedModelOrderByCreatedAtAscKeyAsc(model);
+    }
+
+    /** One page of the codes started from this model code, by key. */
+    default Page<Code> findAdopters(Code model, Pageable page) {
+        return findByAdoptedModelOrderByKeyAsc(model, page);
+    }
 
     /** One page of the ids of all codes, by key. */
     @Query(value = "select c.id from code c order by c.code_key", countQuery = "select count(*) from code c",

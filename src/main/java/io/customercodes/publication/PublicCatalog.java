@@ -137,7 +137,7 @@ public class PublicCatalog {
         if (!model.isModel()) {
             return List.of();
         }
-        List<Code> adopters = codes.findByAdoptedModelOrderByCreatedAtAscKeyAsc(model);
+        List<Code> adopters = codes.findAdopters(model);
         Map<Long, CodeVersion> inForce = versions.findByCodeIdInAndState(adopters.stream().map(Code::getId).toList(),
                 VersionState.PUBLISHED).stream().collect(Collectors.toMap(v -> v.getCode().getId(), v -> v));
         return adopters.stream().filter(a -> inForce.containsKey(a.getId()))
