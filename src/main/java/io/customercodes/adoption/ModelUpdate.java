@@ -1,10 +1,5 @@
 package io.customercodes.adoption;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
@@ -12,36 +7,33 @@ import java.time.Instant;
  * whether the adopter's lifecycle took the request for a review, and the review that showed the change. An update
  * no review has shown yet waits for the adopter's next review, however that one starts.
  */
-@Entity
 public class ModelUpdate {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
 
-    @Column(updatable = false)
-    private Long modelCodeId;
+    private final Long modelCodeId;
 
-    @Column(updatable = false)
-    private Long adopterCodeId;
+    private final Long adopterCodeId;
 
-    @Column(updatable = false)
-    private Long fromVersionId;
+    private final Long fromVersionId;
 
-    @Column(updatable = false)
-    private Long toVersionId;
+    private final Long toVersionId;
 
-    @Column(updatable = false)
-    private Instant publishedAt;
+    private final Instant publishedAt;
 
     private boolean reviewRequested;
 
     private Long reviewId;
 
-    protected ModelUpdate() {
+    ModelUpdate(Long modelCodeId, Long adopterCodeId, Long fromVersionId, Long toVersionId, Instant publishedAt) {
+        this(null, modelCodeId, adopterCodeId, fromVersionId, toVersionId, publishedAt, false, null);
     }
 
-    ModelUpdate(Long modelCodeId, Long adopterCodeId, Long fromVersionId, Long toVersionId, Instant publishedAt) {
+    ModelUpdate(Long id, Long modelCodeId, Long adopterCodeId, Long fromVersionId, Long toVersionId,
+            Instant publishedAt, boolean reviewRequested, Long reviewId) {
+        this.id = id;
+        this.reviewRequested = reviewRequested;
+        this.reviewId = reviewId;
         this.modelCodeId = modelCodeId;
         this.adopterCodeId = adopterCodeId;
         this.fromVersionId = fromVersionId;

@@ -86,7 +86,7 @@ public class ModelUpdates {
 
     /** The review that started shows the pending updates: they are its trigger, and the next one shows none. */
     public void shownIn(Long adopterCodeId, Long reviewId) {
-        awaitingReview(adopterCodeId).forEach(u -> u.shownIn(reviewId));
+        awaitingReview(adopterCodeId).forEach(u -> updates.shownIn(u, reviewId));
     }
 
     /**

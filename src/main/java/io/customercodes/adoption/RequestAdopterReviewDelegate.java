@@ -56,7 +56,7 @@ class RequestAdopterReviewDelegate implements JavaDelegate {
                 .processInstanceBusinessKey(adopter.getKey())
                 .setVariable("reviewRequestedBy", requestedBy)
                 .correlateAllWithResult().isEmpty();
-        update.reviewRequested();
+        updates.reviewRequested(update);
         if (started) {
             Long inForce = versions.findByCodeAndState(adopter, VersionState.PUBLISHED).map(CodeVersion::getId)
                     .orElse(null);

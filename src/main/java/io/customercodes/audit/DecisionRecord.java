@@ -1,49 +1,27 @@
 package io.customercodes.audit;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
 /** One decision taken about a code, with who took it and when. Never updated. */
-@Entity
 public class DecisionRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(updatable = false)
-    private Long codeId;
-
-    @Column(updatable = false)
-    private Long versionId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private DecisionKind kind;
-
-    @Column(updatable = false)
-    private String decision;
-
-    @Column(updatable = false)
-    private String comment;
-
-    @Column(updatable = false)
-    private String actor;
-
-    @Column(updatable = false)
-    private Instant decidedAt;
-
-    protected DecisionRecord() {
-    }
+    private final Long id;
+    private final Long codeId;
+    private final Long versionId;
+    private final DecisionKind kind;
+    private final String decision;
+    private final String comment;
+    private final String actor;
+    private final Instant decidedAt;
 
     DecisionRecord(Long codeId, Long versionId, DecisionKind kind, String decision, String comment, String actor,
             Instant decidedAt) {
+        this(null, codeId, versionId, kind, decision, comment, actor, decidedAt);
+    }
+
+    DecisionRecord(Long id, Long codeId, Long versionId, DecisionKind kind, String decision, String comment,
+            String actor, Instant decidedAt) {
+        this.id = id;
         this.codeId = codeId;
         this.versionId = versionId;
         this.kind = kind;
@@ -51,6 +29,10 @@ public class DecisionRecord {
         this.comment = comment;
         this.actor = actor;
         this.decidedAt = decidedAt;
+    }
+
+    DecisionRecord withId(Long id) {
+        return new DecisionRecord(id, codeId, versionId, kind, decision, comment, actor, decidedAt);
     }
 
     public Long getId() {

@@ -1,54 +1,38 @@
 package io.customercodes.consultation;
 
 import io.customercodes.code.InterestedParty;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
  * One interested party's position on one consultation round of a version. A party that let the
  * deadline pass is recorded too, without a position, so the record shows who was not heard.
  */
-@Entity
 public class ConsultationFeedback {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
 
-    @Column(updatable = false)
-    private Long versionId;
+    private final Long versionId;
 
-    @Column(updatable = false)
-    private int round;
+    private final int round;
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private InterestedParty party;
+    private final InterestedParty party;
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private ConsultationPosition position;
+    private final ConsultationPosition position;
 
-    @Column(updatable = false)
-    private String comments;
+    private final String comments;
 
-    @Column(updatable = false)
-    private String givenBy;
+    private final String givenBy;
 
-    @Column(updatable = false)
-    private Instant givenAt;
-
-    protected ConsultationFeedback() {
-    }
+    private final Instant givenAt;
 
     ConsultationFeedback(Long versionId, int round, InterestedParty party, ConsultationPosition position,
             String comments, String givenBy, Instant givenAt) {
+        this(null, versionId, round, party, position, comments, givenBy, givenAt);
+    }
+
+    ConsultationFeedback(Long id, Long versionId, int round, InterestedParty party, ConsultationPosition position,
+            String comments, String givenBy, Instant givenAt) {
+        this.id = id;
         this.versionId = versionId;
         this.round = round;
         this.party = party;

@@ -52,8 +52,9 @@ class AvailabilityTaskListener extends FormTaskListener {
         if (channels.isEmpty()) {
             throw new InvalidFormInputException("availabilityChannels", "say where customers find the code");
         }
-        implementations.forVersion(versionId(task)).madeAvailable(
-                channels.stream().map(Enum::name).collect(Collectors.joining(",")),
+        VersionImplementation record = implementations.forVersion(versionId(task));
+        record.madeAvailable(channels.stream().map(Enum::name).collect(Collectors.joining(",")),
                 text(submitted(task, "accessibilityMeasures")), actors.completing(task), EngineClock.now());
+        implementations.save(record);
     }
 }

@@ -28,6 +28,8 @@ class OpenComplaintChannelDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessSubject subject = subjects.of(execution);
         codes.getCode(subject.getCodeId()).acceptComplaints();
-        implementations.forVersion(subject.getVersionId()).openComplaints(EngineClock.now());
+        VersionImplementation record = implementations.forVersion(subject.getVersionId());
+        record.openComplaints(EngineClock.now());
+        implementations.save(record);
     }
 }

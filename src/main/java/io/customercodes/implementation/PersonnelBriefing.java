@@ -1,49 +1,34 @@
 package io.customercodes.implementation;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
 /** A team's acknowledgement that it was briefed on a version's promises (ISO 10001 clause 7.3). */
-@Entity
 public class PersonnelBriefing {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
 
-    @Column(updatable = false)
-    private Long versionId;
+    private final Long versionId;
 
-    @Column(updatable = false)
-    private String team;
+    private final String team;
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private BriefingMethod method;
+    private final BriefingMethod method;
 
-    @Column(updatable = false)
-    private String acknowledgedBy;
+    private final String acknowledgedBy;
 
-    @Column(updatable = false)
-    private String notes;
+    private final String notes;
 
-    @Column(updatable = false)
-    private String recordedBy;
+    private final String recordedBy;
 
-    @Column(updatable = false)
-    private Instant recordedAt;
-
-    protected PersonnelBriefing() {
-    }
+    private final Instant recordedAt;
 
     PersonnelBriefing(Long versionId, String team, BriefingMethod method, String acknowledgedBy, String notes,
             String recordedBy, Instant recordedAt) {
+        this(null, versionId, team, method, acknowledgedBy, notes, recordedBy, recordedAt);
+    }
+
+    PersonnelBriefing(Long id, Long versionId, String team, BriefingMethod method, String acknowledgedBy,
+            String notes, String recordedBy, Instant recordedAt) {
+        this.id = id;
         this.versionId = versionId;
         this.team = team;
         this.method = method;
@@ -51,6 +36,10 @@ public class PersonnelBriefing {
         this.notes = notes;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Long getVersionId() {

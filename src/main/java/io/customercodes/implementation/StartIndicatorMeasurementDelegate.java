@@ -21,6 +21,8 @@ class StartIndicatorMeasurementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        implementations.forVersion(subjects.of(execution).getVersionId()).startMeasurement(EngineClock.now());
+        VersionImplementation record = implementations.forVersion(subjects.of(execution).getVersionId());
+        record.startMeasurement(EngineClock.now());
+        implementations.save(record);
     }
 }

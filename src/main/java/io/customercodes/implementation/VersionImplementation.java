@@ -1,17 +1,11 @@
 package io.customercodes.implementation;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** How a published version was put into practice (ISO 10001 clause 7); kept apart from the immutable version. */
-@Entity
-@Table(name = "version_implementation")
 public class VersionImplementation {
 
-    @Id
-    private Long versionId;
+    private final Long versionId;
 
     private Instant complaintsOpenSince;
     private Instant measurementStartedAt;
@@ -20,11 +14,19 @@ public class VersionImplementation {
     private String madeAvailableBy;
     private Instant madeAvailableAt;
 
-    protected VersionImplementation() {
-    }
-
     VersionImplementation(Long versionId) {
         this.versionId = versionId;
+    }
+
+    VersionImplementation(Long versionId, Instant complaintsOpenSince, Instant measurementStartedAt, String channels,
+            String accessibilityMeasures, String madeAvailableBy, Instant madeAvailableAt) {
+        this.versionId = versionId;
+        this.complaintsOpenSince = complaintsOpenSince;
+        this.measurementStartedAt = measurementStartedAt;
+        this.channels = channels;
+        this.accessibilityMeasures = accessibilityMeasures;
+        this.madeAvailableBy = madeAvailableBy;
+        this.madeAvailableAt = madeAvailableAt;
     }
 
     void openComplaints(Instant when) {

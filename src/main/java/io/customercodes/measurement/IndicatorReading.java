@@ -1,45 +1,34 @@
 package io.customercodes.measurement;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One measured value of a performance indicator; readings are facts and never change. */
-@Entity
 public class IndicatorReading {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
 
-    @Column(updatable = false)
-    private Long indicatorId;
+    private final Long indicatorId;
 
-    @Column(updatable = false)
-    private LocalDate measuredOn;
+    private final LocalDate measuredOn;
 
-    @Column(name = "reading_value", updatable = false)
-    private BigDecimal value;
+    private final BigDecimal value;
 
-    @Column(updatable = false)
-    private String note;
+    private final String note;
 
-    @Column(updatable = false)
-    private String recordedBy;
+    private final String recordedBy;
 
-    @Column(updatable = false)
-    private Instant recordedAt;
-
-    protected IndicatorReading() {
-    }
+    private final Instant recordedAt;
 
     IndicatorReading(Long indicatorId, LocalDate measuredOn, BigDecimal value, String note, String recordedBy,
             Instant recordedAt) {
+        this(null, indicatorId, measuredOn, value, note, recordedBy, recordedAt);
+    }
+
+    IndicatorReading(Long id, Long indicatorId, LocalDate measuredOn, BigDecimal value, String note,
+            String recordedBy, Instant recordedAt) {
+        this.id = id;
         this.indicatorId = indicatorId;
         this.measuredOn = measuredOn;
         this.value = value;

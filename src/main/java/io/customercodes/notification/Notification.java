@@ -1,32 +1,28 @@
 package io.customercodes.notification;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
 /** A message to a user or group about a task, kept as a record of who was told what and when. */
-@Entity
 public class Notification {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
 
-    private String recipientGroup;
-    private String recipientUser;
-    private String subject;
-    private String body;
-    private String taskId;
-    private Instant createdAt;
-    private String mailedTo;
-
-    protected Notification() {
-    }
+    private final String recipientGroup;
+    private final String recipientUser;
+    private final String subject;
+    private final String body;
+    private final String taskId;
+    private final Instant createdAt;
+    private final String mailedTo;
 
     Notification(String recipientGroup, String recipientUser, String subject, String body, String taskId,
             Instant createdAt, String mailedTo) {
+        this(null, recipientGroup, recipientUser, subject, body, taskId, createdAt, mailedTo);
+    }
+
+    Notification(Long id, String recipientGroup, String recipientUser, String subject, String body, String taskId,
+            Instant createdAt, String mailedTo) {
+        this.id = id;
         this.recipientGroup = recipientGroup;
         this.recipientUser = recipientUser;
         this.subject = subject;

@@ -1,74 +1,48 @@
 package io.customercodes.review;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One periodic or ad-hoc review of a code (ISO 10001 clause 8.4). */
-@Entity
 public class CodeReview {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(updatable = false)
-    private Long codeId;
+    private final Long codeId;
 
-    @Column(updatable = false)
-    private Long versionId;
+    private final Long versionId;
 
-    @Column(updatable = false)
-    private LocalDate dueOn;
+    private final LocalDate dueOn;
 
-    @Column(updatable = false)
-    private Instant startedAt;
+    private final Instant startedAt;
 
-    @Column(updatable = false)
-    private String dataSummary;
+    private final String dataSummary;
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private ReviewTrigger reviewTrigger;
+    private final ReviewTrigger reviewTrigger;
 
-    @Column(updatable = false)
-    private Integer missedTargets;
+    private final Integer missedTargets;
 
-    @Column(updatable = false)
-    private Integer complaintsReceived;
+    private final Integer complaintsReceived;
 
-    @Enumerated(EnumType.STRING)
     private Satisfaction customerSatisfaction;
 
-    @Enumerated(EnumType.STRING)
     private Satisfaction stakeholderSatisfaction;
 
     private String evaluation;
 
-    @Enumerated(EnumType.STRING)
     private ReviewDecision recommendation;
 
     private String evaluatedBy;
     private Instant evaluatedAt;
 
-    @Enumerated(EnumType.STRING)
     private ReviewDecision decision;
 
     private String rationale;
     private String decidedBy;
     private Instant decidedAt;
 
-    protected CodeReview() {
-    }
-
     CodeReview(Long codeId, Long versionId, LocalDate dueOn, Instant startedAt, ReviewTrigger trigger,
-            int missedTargets, int complaintsReceived, String dataSummary) {
+            Integer missedTargets, Integer complaintsReceived, String dataSummary) {
         this.complaintsReceived = complaintsReceived;
         this.codeId = codeId;
         this.versionId = versionId;
@@ -77,6 +51,24 @@ public class CodeReview {
         this.reviewTrigger = trigger;
         this.missedTargets = missedTargets;
         this.dataSummary = dataSummary;
+    }
+
+    /** The review as stored: what was recorded after it started. */
+    CodeReview restored(Long id, Satisfaction customers, Satisfaction stakeholders, String evaluation,
+            ReviewDecision recommendation, String evaluatedBy, Instant evaluatedAt, ReviewDecision decision,
+            String rationale, String decidedBy, Instant decidedAt) {
+        this.id = id;
+        this.customerSatisfaction = customers;
+        this.stakeholderSatisfaction = stakeholders;
+        this.evaluation = evaluation;
+        this.recommendation = recommendation;
+        this.evaluatedBy = evaluatedBy;
+        this.evaluatedAt = evaluatedAt;
+        this.decision = decision;
+        this.rationale = rationale;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+        return this;
     }
 
     /** What the code manager found outside this application: satisfaction with the code. */

@@ -48,6 +48,7 @@ class EvaluationTaskListener extends FormTaskListener {
                 choice(submitted(task, "stakeholderSatisfaction"), Satisfaction.class, "stakeholderSatisfaction"));
         String actor = actors.completing(task);
         review.evaluate(evaluation, recommendation, actor, EngineClock.now());
+        reviews.save(review);
         decisions.record(review.getCodeId(), review.getVersionId(), DecisionKind.REVIEW_RECOMMENDATION,
                 recommendation.name(), evaluation, actor);
     }

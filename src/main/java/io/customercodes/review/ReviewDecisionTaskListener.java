@@ -47,6 +47,7 @@ class ReviewDecisionTaskListener extends FormTaskListener {
         String rationale = requiredText(submitted(task, "reviewRationale"), "reviewRationale");
         String actor = actors.completing(task);
         review.decide(decision, rationale, actor, EngineClock.now());
+        reviews.save(review);
         decisions.record(review.getCodeId(), review.getVersionId(), DecisionKind.REVIEW, decision.name(), rationale,
                 actor);
     }

@@ -1,36 +1,32 @@
 package io.customercodes.system;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 
 /**
  * The code, version and review one process instance works on, recorded by the system step that starts
  * or opens them and found again by the engine's process instance id. Process variables carry the same ids
  * for Cockpit and the models, but a user completing a task can write variables; he cannot change this.
  */
-@Entity
 public class ProcessSubject {
 
-    @Id
-    private String processInstanceId;
+    private final String processInstanceId;
 
-    private Long codeId;
+    private final Long codeId;
     private Long versionId;
     private Long reviewId;
-
-    protected ProcessSubject() {
-    }
 
     ProcessSubject(String processInstanceId, Long codeId) {
         this.processInstanceId = processInstanceId;
         this.codeId = codeId;
     }
 
+    ProcessSubject(String processInstanceId, Long codeId, Long versionId, Long reviewId) {
+        this(processInstanceId, codeId);
+        this.versionId = versionId;
+        this.reviewId = reviewId;
+    }
+
     ProcessSubject copyFor(String processInstanceId) {
-        ProcessSubject copy = new ProcessSubject(processInstanceId, codeId);
-        copy.versionId = versionId;
-        copy.reviewId = reviewId;
-        return copy;
+        return new ProcessSubject(processInstanceId, codeId, versionId, reviewId);
     }
 
     void setVersionId(Long versionId) {
@@ -47,6 +43,14 @@ public class ProcessSubject {
 
     public Long getCodeId() {
         return codeId;
+    }
+
+    boolean hasVersion() {
+        return versionId != null;
+    }
+
+    boolean hasReview() {
+        return reviewId != null;
     }
 
     public Long getVersionId() {
