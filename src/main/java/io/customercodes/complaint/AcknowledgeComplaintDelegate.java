@@ -34,5 +34,6 @@ class AcknowledgeComplaintDelegate implements JavaDelegate {
         complaint.recordStep("ACKNOWLEDGEMENT", Actors.SYSTEM, complaint.getReceivedAt().plus(Duration.ofDays(1)),
                 complaint.getComplainantEmail() == null ? "acknowledged (no e-mail address given)"
                         : "acknowledged by e-mail");
+        cases.save(complaint);
     }
 }

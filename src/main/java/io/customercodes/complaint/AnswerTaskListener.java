@@ -42,7 +42,7 @@ class AnswerTaskListener extends ComplaintTaskListener {
     void record(Complaint complaint, DelegateTask task, Answer answer, String notes) {
         boolean accepts = answer == Answer.ACCEPTS;
         complaint.recordAnswer(accepts, notes, "HANDLER", EngineClock.now());
-        recordStep(complaint, task, "ANSWER", accepts ? "accepted" : "rejected");
+        saveWithStep(complaint, task, "ANSWER", accepts ? "accepted" : "rejected");
         setDecision(task, ComplaintVariables.COMPLAINANT_ACCEPTS, accepts);
     }
 }

@@ -52,7 +52,7 @@ class AssessmentTaskListener extends ComplaintTaskListener {
                     + " complainant is told");
         }
         complaint.assess(severity, safety, promise, inScope, notes);
-        recordStep(complaint, task, "ASSESSMENT", (inScope ? "in scope" : "out of scope") + ", severity "
+        saveWithStep(complaint, task, "ASSESSMENT", (inScope ? "in scope" : "out of scope") + ", severity "
                 + severity + (safety ? ", safety issue" : ""));
         setDecision(task, ComplaintVariables.IN_SCOPE, inScope);
         setDecision(task, ComplaintVariables.FAST_TRACK, safety);

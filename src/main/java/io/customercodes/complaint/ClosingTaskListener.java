@@ -26,6 +26,6 @@ class ClosingTaskListener extends ComplaintTaskListener {
     protected void submit(DelegateTask task) {
         Complaint complaint = complaint(task);
         complaint.resolve(requiredText(submitted(task, "remedyDelivered"), "remedyDelivered"));
-        recordStep(complaint, task, "CLOSING", "resolved");
+        saveWithStep(complaint, task, "CLOSING", "resolved");
     }
 }

@@ -1,21 +1,23 @@
 package io.customercodes.complaint;
 
+import static io.customercodes.system.jdbc.Rows.date;
+import static io.customercodes.system.jdbc.Rows.enumValue;
+import static io.customercodes.system.jdbc.Rows.instant;
+import static io.customercodes.system.jdbc.Rows.name;
+import static io.customercodes.system.jdbc.Rows.nullableBoolean;
+import static io.customercodes.system.jdbc.Rows.nullableInt;
+import static io.customercodes.system.jdbc.Rows.nullableLong;
+import static io.customercodes.system.jdbc.Rows.utc;
+
 import io.customercodes.system.EngineClock;
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,73 +25,50 @@ import java.util.Objects;
  * external dispute resolution (ISO 10003). It holds the complainant's personal data, which therefore stays
  * here: process variables, the audit trail and logs name a complaint only by its reference.
  */
-@Entity
 public class Complaint {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(updatable = false)
     private String reference;
 
-    @Column(updatable = false)
     private Long codeId;
 
-    @Column(updatable = false)
     private Long versionId;
 
-    @Column(updatable = false)
     private int receivedYear;
 
-    @Column(updatable = false)
     private int numberInYear;
 
     private Integer promiseNumber;
 
-    @Column(updatable = false)
     private String whatHappened;
 
-    @Column(updatable = false)
     private String remedyWanted;
 
-    @Column(updatable = false)
     private String complainantName;
 
-    @Column(updatable = false)
     private String complainantEmail;
 
-    @Column(updatable = false)
     private String complainantPhone;
 
-    @Column(updatable = false)
     private Instant consentGivenAt;
 
-    @Column(updatable = false)
     private String statusTokenHash;
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
     private ComplaintChannel channel;
 
-    @Column(updatable = false)
     private String filedBy;
 
-    @Column(updatable = false)
     private Instant receivedAt;
 
-    @Column(updatable = false)
     private int responseDays;
 
-    @Column(updatable = false)
     private LocalDate responseDueOn;
 
     private Instant handlingStartedAt;
 
-    @Enumerated(EnumType.STRING)
     private ComplaintState state;
 
-    @Enumerated(EnumType.STRING)
     private Severity severity;
 
     private boolean safetyIssue;
@@ -105,7 +84,6 @@ public class Complaint {
     private Instant answeredAt;
     private String answeredVia;
 
-    @Enumerated(EnumType.STRING)
     private ComplaintOutcome outcome;
 
     private String remedyDelivered;
@@ -115,20 +93,16 @@ public class Complaint {
     private Instant referredAt;
     private LocalDate referralDate;
 
-    @Enumerated(EnumType.STRING)
     private ReferralOutcome referralOutcome;
 
     private String referralReasons;
     private String referralImplementation;
 
-    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
     private List<ComplaintStep> steps = new ArrayList<>();
 
-    @Version
     private long lockVersion;
 
-    protected Complaint() {
+    private Complaint() {
     }
 
     Complaint(ComplaintReference reference, Long codeId, Long versionId, NewComplaint filing, String statusTokenHash,
@@ -154,6 +128,129 @@ public class Complaint {
         this.state = ComplaintState.RECEIVED;
     }
 
+    /** The complaint as stored, its steps still to be attached ({@link #withSteps}). */
+    static Complaint restore(ResultSet rs) throws SQLException {
+        Complaint c = new Complaint();
+        c.id = nullableLong(rs, "id");
+        c.reference = rs.getString("reference");
+        c.codeId = nullableLong(rs, "code_id");
+        c.versionId = nullableLong(rs, "version_id");
+        c.receivedYear = rs.getInt("received_year");
+        c.numberInYear = rs.getInt("number_in_year");
+        c.promiseNumber = nullableInt(rs, "promise_number");
+        c.whatHappened = rs.getString("what_happened");
+        c.remedyWanted = rs.getString("remedy_wanted");
+        c.complainantName = rs.getString("complainant_name");
+        c.complainantEmail = rs.getString("complainant_email");
+        c.complainantPhone = rs.getString("complainant_phone");
+        c.consentGivenAt = instant(rs, "consent_given_at");
+        c.statusTokenHash = rs.getString("status_token_hash");
+        c.channel = enumValue(rs, "channel", ComplaintChannel.class);
+        c.filedBy = rs.getString("filed_by");
+        c.receivedAt = instant(rs, "received_at");
+        c.responseDays = rs.getInt("response_days");
+        c.responseDueOn = date(rs, "response_due_on");
+        c.handlingStartedAt = instant(rs, "handling_started_at");
+        c.state = enumValue(rs, "state", ComplaintState.class);
+        c.severity = enumValue(rs, "severity", Severity.class);
+        c.safetyIssue = rs.getBoolean("safety_issue");
+        c.inScope = nullableBoolean(rs, "in_scope");
+        c.assessmentNotes = rs.getString("assessment_notes");
+        c.findings = rs.getString("findings");
+        c.rootCause = rs.getString("root_cause");
+        c.remedyOffered = rs.getString("remedy_offered");
+        c.responseText = rs.getString("response_text");
+        c.respondedAt = instant(rs, "responded_at");
+        c.complainantAccepts = nullableBoolean(rs, "complainant_accepts");
+        c.answerComment = rs.getString("answer_comment");
+        c.answeredAt = instant(rs, "answered_at");
+        c.answeredVia = rs.getString("answered_via");
+        c.outcome = enumValue(rs, "outcome", ComplaintOutcome.class);
+        c.remedyDelivered = rs.getString("remedy_delivered");
+        c.closedAt = instant(rs, "closed_at");
+        c.personalDataErasedAt = instant(rs, "personal_data_erased_at");
+        c.referralBody = rs.getString("referral_body");
+        c.referredAt = instant(rs, "referred_at");
+        c.referralDate = date(rs, "referral_date");
+        c.referralOutcome = enumValue(rs, "referral_outcome", ReferralOutcome.class);
+        c.referralReasons = rs.getString("referral_reasons");
+        c.referralImplementation = rs.getString("referral_implementation");
+        c.lockVersion = rs.getLong("lock_version");
+        return c;
+    }
+
+    /** The columns a complaint writes, with their values; the id, lock version and erasure date are not among them. */
+    Map<String, Object> columns() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("reference", reference);
+        row.put("code_id", codeId);
+        row.put("version_id", versionId);
+        row.put("received_year", receivedYear);
+        row.put("number_in_year", numberInYear);
+        row.put("promise_number", promiseNumber);
+        row.put("what_happened", whatHappened);
+        row.put("remedy_wanted", remedyWanted);
+        row.put("complainant_name", complainantName);
+        row.put("complainant_email", complainantEmail);
+        row.put("complainant_phone", complainantPhone);
+        row.put("consent_given_at", utc(consentGivenAt));
+        row.put("status_token_hash", statusTokenHash);
+        row.put("channel", name(channel));
+        row.put("filed_by", filedBy);
+        row.put("received_at", utc(receivedAt));
+        row.put("response_days", responseDays);
+        row.put("response_due_on", responseDueOn);
+        row.put("handling_started_at", utc(handlingStartedAt));
+        row.put("state", name(state));
+        row.put("severity", name(severity));
+        row.put("safety_issue", safetyIssue);
+        row.put("in_scope", inScope);
+        row.put("assessment_notes", assessmentNotes);
+        row.put("findings", findings);
+        row.put("root_cause", rootCause);
+        row.put("remedy_offered", remedyOffered);
+        row.put("response_text", responseText);
+        row.put("responded_at", utc(respondedAt));
+        row.put("complainant_accepts", complainantAccepts);
+        row.put("answer_comment", answerComment);
+        row.put("answered_at", utc(answeredAt));
+        row.put("answered_via", answeredVia);
+        row.put("outcome", name(outcome));
+        row.put("remedy_delivered", remedyDelivered);
+        row.put("closed_at", utc(closedAt));
+        row.put("referral_body", referralBody);
+        row.put("referred_at", utc(referredAt));
+        row.put("referral_date", referralDate);
+        row.put("referral_outcome", name(referralOutcome));
+        row.put("referral_reasons", referralReasons);
+        row.put("referral_implementation", referralImplementation);
+        return row;
+    }
+
+    Complaint withSteps(List<ComplaintStep> stored) {
+        steps = new ArrayList<>(stored);
+        return this;
+    }
+
+    /** Stored: the database gave it this id. */
+    void inserted(Long id) {
+        this.id = id;
+    }
+
+    /** Stored again: the row's lock version went up by one. */
+    void updated() {
+        lockVersion++;
+    }
+
+    long getLockVersion() {
+        return lockVersion;
+    }
+
+    /** The steps recorded since the complaint was read, which its next save inserts. */
+    List<ComplaintStep> unsavedSteps() {
+        return steps.stream().filter(step -> step.getId() == null).toList();
+    }
+
     /** The handling process has started for this complaint; it starts once. */
     void handlingStarted(Instant when) {
         if (handlingStartedAt != null) {
@@ -167,7 +264,7 @@ public class Complaint {
     }
 
     void recordStep(String step, String actor, Instant dueAt, String outcome) {
-        steps.add(new ComplaintStep(this, steps.size(), step, actor, EngineClock.now(), dueAt, outcome));
+        steps.add(new ComplaintStep(steps.size(), step, actor, EngineClock.now(), dueAt, outcome));
     }
 
     void assess(Severity severity, boolean safetyIssue, Integer promiseNumber, boolean inScope, String notes) {

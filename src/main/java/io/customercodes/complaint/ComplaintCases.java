@@ -41,6 +41,11 @@ class ComplaintCases {
         return complaints.getByReference(reference);
     }
 
+    /** Writes what changed on the complaint and the steps recorded on it; fails if it changed since it was read. */
+    void save(Complaint complaint) {
+        complaints.save(complaint);
+    }
+
     Code code(Complaint complaint) {
         return codes.findById(complaint.getCodeId()).orElseThrow();
     }

@@ -1,34 +1,132 @@
 package io.customercodes.complaint;
 
+import static io.customercodes.system.jdbc.Rows.instant;
+import static io.customercodes.system.jdbc.Rows.nullableBoolean;
+import static io.customercodes.system.jdbc.Rows.utc;
+
+import io.customercodes.system.jdbc.Inserts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
-interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+/** Complaints with their steps; a save that would overwrite someone else's change since the read fails. */
+@Repository
+class ComplaintRepository {
 
-    Optional<Complaint> findByReference(String reference);
+    private static final String SELECT = "select * from complaint";
 
-    Optional<Complaint> findByStatusTokenHash(String statusTokenHash);
+    private final JdbcClient jdbc;
 
-    Page<Complaint> findByCodeIdOrderByReceivedAtAscIdAsc(Long codeId, Pageable page);
+    ComplaintRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Complaint save(Complaint complaint) {
+        Map<String, Object> columns = complaint.columns();
+        if (complaint.getId() == null) {
+            String names = String.join(", ", columns.keySet());
+            String marks = columns.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
+            complaint.inserted(Inserts.returningId(jdbc.sql("insert into complaint (" + names + ") values (" + marks
+                    + ")").params(new ArrayList<>(columns.values()))));
+        } else {
+            List<Object> values = new ArrayList<>(columns.values());
+            values.add(complaint.getId());
+            values.add(complaint.getLockVersion());
+            int updated = jdbc.sql("update complaint set " + columns.keySet().stream().map(c -> c + " = ?")
+                    .collect(Collectors.joining(", ")) + ", lock_version = lock_version + 1"
+                    + " where id = ? and lock_version = ?").params(values).update();
+            if (updated != 1) {
+                throw new OptimisticLockingFailureException("Complaint " + complaint.getReference()
+                        + " was changed by someone else since it was read");
+            }
+            complaint.updated();
+        }
+        for (ComplaintStep step : complaint.unsavedSteps()) {
+            step.inserted(Inserts.returningId(jdbc.sql("""
+                    insert into complaint_step (complaint_id, position, step, actor, completed_at, due_at, on_time,
+                        outcome)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(complaint.getId(), step.getPosition(), step.getStep(), step.getActor(),
+                            utc(step.getCompletedAt()), utc(step.getDueAt()), step.getOnTime(), step.getOutcome())));
+        }
+        return complaint;
+    }
+
+    Optional<Complaint> findByReference(String reference) {
+        return one(jdbc.sql(SELECT + " where reference = ?").param(reference).query(ComplaintRepository::complaint)
+                .optional());
+    }
+
+    Optional<Complaint> findByStatusTokenHash(String statusTokenHash) {
+        return one(jdbc.sql(SELECT + " where status_token_hash = ?").param(statusTokenHash)
+                .query(ComplaintRepository::complaint).optional());
+    }
+
+    Complaint getByReference(String reference) {
+        return findByReference(reference).orElseThrow(() -> new UnknownComplaintException(reference));
+    }
 
     /** One page of a code's complaints: as they came in, the id breaking ties. */
-    default Page<Complaint> pageOfCode(Long codeId, Pageable page) {
-        return findByCodeIdOrderByReceivedAtAscIdAsc(codeId, page);
+    Page<Complaint> pageOfCode(Long codeId, Pageable page) {
+        List<Complaint> content = jdbc.sql(SELECT + " where code_id = ? order by received_at, id limit ? offset ?")
+                .params(codeId, page.getPageSize(), page.getOffset()).query(ComplaintRepository::complaint).list();
+        Map<Long, List<ComplaintStep>> steps = stepsOf(content.stream().map(Complaint::getId).toList());
+        content.forEach(c -> c.withSteps(steps.getOrDefault(c.getId(), List.of())));
+        long total = jdbc.sql("select count(*) from complaint where code_id = ?").param(codeId).query(Long.class)
+                .single();
+        return new PageImpl<>(content, page, total);
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
     }
 
     /** Erases the complainant's name, contact details and status link of complaints closed before the cutoff. */
-    @Modifying
-    @Query(value = "update complaint set complainant_name = null, complainant_email = null, complainant_phone = null,"
-            + " status_token_hash = null, personal_data_erased_at = ?2"
-            + " where closed_at < ?1 and personal_data_erased_at is null", nativeQuery = true)
-    int erasePersonalDataOfClosedBefore(Instant cutoff, Instant now);
+    int erasePersonalDataOfClosedBefore(Instant cutoff, Instant now) {
+        return jdbc.sql("""
+                update complaint set complainant_name = null, complainant_email = null, complainant_phone = null,
+                    status_token_hash = null, personal_data_erased_at = ?
+                where closed_at < ? and personal_data_erased_at is null""")
+                .params(utc(now), utc(cutoff)).update();
+    }
 
-    default Complaint getByReference(String reference) {
-        return findByReference(reference).orElseThrow(() -> new UnknownComplaintException(reference));
+    private Optional<Complaint> one(Optional<Complaint> found) {
+        found.ifPresent(c -> c.withSteps(stepsOf(List.of(c.getId())).getOrDefault(c.getId(), List.of())));
+        return found;
+    }
+
+    private Map<Long, List<ComplaintStep>> stepsOf(Collection<Long> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select id, complaint_id, position, step, actor, completed_at, due_at, on_time, outcome
+                from complaint_step where complaint_id in (:complaints) order by complaint_id, position""")
+                .param("complaints", complaintIds)
+                .query((rs, row) -> Map.entry(rs.getLong("complaint_id"), step(rs))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static Complaint complaint(ResultSet rs, int row) throws SQLException {
+        return Complaint.restore(rs);
+    }
+
+    private static ComplaintStep step(ResultSet rs) throws SQLException {
+        return new ComplaintStep(rs.getLong("id"), rs.getInt("position"), rs.getString("step"), rs.getString("actor"),
+                instant(rs, "completed_at"), instant(rs, "due_at"), nullableBoolean(rs, "on_time"),
+                rs.getString("outcome"));
     }
 }

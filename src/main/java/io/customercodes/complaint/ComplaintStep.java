@@ -1,40 +1,20 @@
 package io.customercodes.complaint;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /** One step of a complaint's handling: who did it, when, what came of it, and whether it kept its time. */
-@Entity
 public class ComplaintStep {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    private final int position;
+    private final String step;
+    private final String actor;
+    private final Instant completedAt;
+    private final Instant dueAt;
+    private final Boolean onTime;
+    private final String outcome;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "complaint_id")
-    private Complaint complaint;
-
-    private int position;
-    private String step;
-    private String actor;
-    private Instant completedAt;
-    private Instant dueAt;
-    private Boolean onTime;
-    private String outcome;
-
-    protected ComplaintStep() {
-    }
-
-    ComplaintStep(Complaint complaint, int position, String step, String actor, Instant completedAt, Instant dueAt,
-            String outcome) {
-        this.complaint = complaint;
+    ComplaintStep(int position, String step, String actor, Instant completedAt, Instant dueAt, String outcome) {
         this.position = position;
         this.step = step;
         this.actor = actor;
@@ -42,6 +22,30 @@ public class ComplaintStep {
         this.dueAt = dueAt;
         this.onTime = dueAt == null ? null : !completedAt.isAfter(dueAt);
         this.outcome = outcome == null || outcome.length() <= 200 ? outcome : outcome.substring(0, 199) + "…";
+    }
+
+    ComplaintStep(Long id, int position, String step, String actor, Instant completedAt, Instant dueAt,
+            Boolean onTime, String outcome) {
+        this.id = id;
+        this.position = position;
+        this.step = step;
+        this.actor = actor;
+        this.completedAt = completedAt;
+        this.dueAt = dueAt;
+        this.onTime = onTime;
+        this.outcome = outcome;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    void inserted(Long id) {
+        this.id = id;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     public String getStep() {

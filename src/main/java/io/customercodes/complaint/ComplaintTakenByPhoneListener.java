@@ -39,6 +39,7 @@ class ComplaintTakenByPhoneListener implements ExecutionListener {
         Optional<Complaint> filed = businessKey == null ? Optional.empty() : complaints.findByReference(businessKey);
         if (filed.isPresent() && !filed.get().isHandlingStarted()) {
             filed.get().handlingStarted(EngineClock.now());
+            complaints.save(filed.get());
             return;
         }
         NewComplaint taken = new NewComplaint(text(execution.getVariable("codeKey")),
@@ -50,6 +51,8 @@ class ComplaintTakenByPhoneListener implements ExecutionListener {
         execution.removeVariables(FORM_FIELDS);
         FiledComplaint complaint = intake.register(taken, actors.current());
         execution.setProcessBusinessKey(complaint.reference());
-        complaints.getByReference(complaint.reference()).handlingStarted(EngineClock.now());
+        Complaint registered = complaints.getByReference(complaint.reference());
+        registered.handlingStarted(EngineClock.now());
+        complaints.save(registered);
     }
 }

@@ -21,10 +21,14 @@ abstract class ComplaintTaskListener extends FormTaskListener {
         return cases.byReference(task.getExecution().getProcessBusinessKey());
     }
 
-    /** Who completed the step, when, with what outcome, and whether by the task's due date. */
-    protected void recordStep(Complaint complaint, DelegateTask task, String step, String outcome) {
+    /**
+     * Records who completed the step, when, with what outcome, and whether by the task's due date, and saves the
+     * complaint with what the task changed on it.
+     */
+    protected void saveWithStep(Complaint complaint, DelegateTask task, String step, String outcome) {
         complaint.recordStep(step, actors.completing(task),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), outcome);
+        cases.save(complaint);
     }
 
     protected static void setDecision(DelegateTask task, String variable, Object value) {

@@ -77,6 +77,8 @@ public class ComplaintTracking {
         }
         complaint.recordAnswer(accepts, text, "STATUS_PAGE", EngineClock.now());
         complaint.recordStep("ANSWER", "complainant", null, accepts ? "accepted" : "rejected");
+        // Before the message: the handling it resumes reads the answer (a rejection refers the complaint).
+        complaints.save(complaint);
         boolean correlated = !runtime.createMessageCorrelation(ComplaintVariables.ANSWER_MESSAGE)
                 .processInstanceBusinessKey(complaint.getReference())
                 .setVariable(ComplaintVariables.COMPLAINANT_ACCEPTS, accepts)

@@ -39,7 +39,7 @@ class FollowUpTaskListener extends ComplaintTaskListener {
             answers.record(complaint, task, answer, notes);
         } else {
             complaint.closeWithoutAnswer();
-            recordStep(complaint, task, "FOLLOW_UP", "not reached; closed without an answer"
+            saveWithStep(complaint, task, "FOLLOW_UP", "not reached; closed without an answer"
                     + (notes == null ? "" : ": " + notes));
         }
     }

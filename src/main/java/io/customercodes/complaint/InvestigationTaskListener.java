@@ -31,6 +31,6 @@ class InvestigationTaskListener extends ComplaintTaskListener {
         complaint.investigate(requiredText(submitted(task, "findings"), "findings"),
                 requiredText(submitted(task, "rootCause"), "rootCause"),
                 requiredText(submitted(task, "remedyOffered"), "remedyOffered"));
-        recordStep(complaint, task, "INVESTIGATION", "investigated");
+        saveWithStep(complaint, task, "INVESTIGATION", "investigated");
     }
 }

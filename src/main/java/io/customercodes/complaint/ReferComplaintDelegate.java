@@ -27,6 +27,7 @@ class ReferComplaintDelegate implements JavaDelegate {
         complaint.refer(cases.disputeResolutionBody(complaint).orElse(null), EngineClock.now());
         complaint.recordStep("REFERRAL", Actors.SYSTEM, null, complaint.getReferralBody() == null
                 ? "the code names no dispute-resolution body" : "referred to the body the code names");
+        cases.save(complaint);
         mail.referred(complaint);
     }
 }

@@ -41,7 +41,7 @@ class ReferralOutcomeTaskListener extends ComplaintTaskListener {
         complaint.recordReferralOutcome(date(submitted(task, "referralDate")), outcome,
                 requiredText(submitted(task, "referralReasons"), "referralReasons"),
                 requiredText(submitted(task, "referralImplementation"), "referralImplementation"));
-        recordStep(complaint, task, "DISPUTE_RESOLUTION", outcome.name());
+        saveWithStep(complaint, task, "DISPUTE_RESOLUTION", outcome.name());
     }
 
     private static LocalDate date(Object value) {

@@ -27,6 +27,6 @@ class ResponseTaskListener extends ComplaintTaskListener {
     protected void submit(DelegateTask task) {
         Complaint complaint = complaint(task);
         complaint.prepareResponse(requiredText(submitted(task, "responseText"), "responseText"));
-        recordStep(complaint, task, "RESPONSE_WRITTEN", "response written");
+        saveWithStep(complaint, task, "RESPONSE_WRITTEN", "response written");
     }
 }

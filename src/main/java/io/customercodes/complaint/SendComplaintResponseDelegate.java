@@ -27,6 +27,7 @@ class SendComplaintResponseDelegate implements JavaDelegate {
         complaint.recordStep("RESPONSE", Actors.SYSTEM, ComplaintDates.endOf(complaint.getResponseDueOn()),
                 complaint.getComplainantEmail() == null ? "response ready (no e-mail address: on the status page)"
                         : "response sent by e-mail");
+        cases.save(complaint);
         execution.setVariable(ComplaintVariables.ANSWER_DUE, ComplaintDates.answerDue(now));
         mail.respond(complaint);
     }

@@ -34,6 +34,11 @@ public final class Rows {
         return rs.wasNull() ? null : value;
     }
 
+    public static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
