@@ -10,8 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,9 +49,10 @@ class DecisionRecordRepository {
         List<DecisionRecord> content = jdbc.sql("select " + COLUMNS
                 + " from decision_record where code_id = ? order by decided_at, id limit ? offset ?")
                 .params(codeId, page.getPageSize(), page.getOffset()).query(DecisionRecordRepository::decision).list();
-        long total = jdbc.sql("select count(*) from decision_record where code_id = ?").param(codeId)
-                .query(Long.class).single();
-        return new PageImpl<>(content, page, total);
+        // Counted only when the page does not tell: a first page with room left holds them all.
+        return PageableExecutionUtils.getPage(content, page, () -> jdbc
+                .sql("select count(*) from decision_record where code_id = ?")
+                .param(codeId).query(Long.class).single());
     }
 
     private static DecisionRecord decision(ResultSet rs, int row) throws SQLException {

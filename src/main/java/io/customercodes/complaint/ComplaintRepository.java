@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,9 +84,10 @@ class ComplaintRepository {
                 .params(codeId, page.getPageSize(), page.getOffset()).query(ComplaintRepository::complaint).list();
         Map<Long, List<ComplaintStep>> steps = stepsOf(content.stream().map(Complaint::getId).toList());
         content.forEach(c -> c.withSteps(steps.getOrDefault(c.getId(), List.of())));
-        long total = jdbc.sql("select count(*) from complaint where code_id = ?").param(codeId).query(Long.class)
-                .single();
-        return new PageImpl<>(content, page, total);
+        // Counted only when the page does not tell: a first page with room left holds them all.
+        return PageableExecutionUtils.getPage(content, page, () -> jdbc
+                .sql("select count(*) from complaint where code_id = ?")
+                .param(codeId).query(Long.class).single());
     }
 
     long count() {

@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,9 +62,10 @@ class IndicatorReadingRepository {
                 + " where r.indicator_id = ? order by r.measured_on, r.recorded_at, r.id limit ? offset ?")
                 .params(indicatorId, page.getPageSize(), page.getOffset())
                 .query(IndicatorReadingRepository::reading).list();
-        long total = jdbc.sql("select count(*) from indicator_reading where indicator_id = ?").param(indicatorId)
-                .query(Long.class).single();
-        return new PageImpl<>(content, page, total);
+        // Counted only when the page does not tell: a first page with room left holds them all.
+        return PageableExecutionUtils.getPage(content, page, () -> jdbc
+                .sql("select count(*) from indicator_reading where indicator_id = ?")
+                .param(indicatorId).query(Long.class).single());
     }
 
     private static IndicatorReading reading(ResultSet rs, int row) throws SQLException {

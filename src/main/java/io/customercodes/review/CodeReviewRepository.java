@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,9 +67,10 @@ public class CodeReviewRepository {
     public Page<CodeReview> findByCodeIdOrderByStartedAtAscIdAsc(Long codeId, Pageable page) {
         List<CodeReview> content = jdbc.sql(SELECT + " where code_id = ? order by started_at, id limit ? offset ?")
                 .params(codeId, page.getPageSize(), page.getOffset()).query(CodeReviewRepository::review).list();
-        long total = jdbc.sql("select count(*) from code_review where code_id = ?").param(codeId).query(Long.class)
-                .single();
-        return new PageImpl<>(content, page, total);
+        // Counted only when the page does not tell: a first page with room left holds them all.
+        return PageableExecutionUtils.getPage(content, page, () -> jdbc
+                .sql("select count(*) from code_review where code_id = ?")
+                .param(codeId).query(Long.class).single());
     }
 
     /** The review whose decision to revise opened a version created at that moment. */
