@@ -130,11 +130,24 @@ final class TasklistInBrowser implements AutoCloseable {
         click(By.xpath("//button[normalize-space(.)='Complete']"));
     }
 
-    /** Scrolls first: Tasklist's fixed footer covers the buttons at the bottom of a long form. */
+    /**
+     * Scrolls first: Tasklist's fixed footer covers the buttons at the bottom of a long form. Tasklist renders its
+     * filters and lists again while it loads, so an element found a moment before the click may be gone: it is then
+     * found again (a slow machine showed this).
+     */
     void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            if (ExpectedConditions.elementToBeClickable(element).apply(driver) == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Keeps what the browser showed when a test failed, next to the surefire reports. */
