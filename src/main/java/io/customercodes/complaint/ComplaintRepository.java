@@ -19,10 +19,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Complaints with their steps; a save that would overwrite someone else's change since the read fails. */
-@Repository
+@Component
 class ComplaintRepository {
 
     private static final String SELECT = "select * from complaint";

@@ -4,9 +4,9 @@ import static io.customercodes.system.jdbc.Rows.nullableLong;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
+@Component
 class ProcessSubjectRepository {
 
     private final JdbcClient jdbc;

@@ -2,9 +2,9 @@ package io.customercodes.system;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
+@Component
 class TaskSubjectRepository {
 
     private final JdbcClient jdbc;
