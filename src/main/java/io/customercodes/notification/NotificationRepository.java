@@ -39,10 +39,6 @@ public class NotificationRepository {
                 .query(NotificationRepository::notification).list();
     }
 
-    public List<Notification> findAll() {
-        return jdbc.sql(SELECT + " order by id").query(NotificationRepository::notification).list();
-    }
-
     private static Notification notification(ResultSet rs, int row) throws SQLException {
         return new Notification(rs.getLong("id"), rs.getString("recipient_group"), rs.getString("recipient_user"),
                 rs.getString("subject"), rs.getString("body"), rs.getString("task_id"), instant(rs, "created_at"),

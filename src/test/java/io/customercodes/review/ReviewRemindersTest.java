@@ -131,6 +131,6 @@ class ReviewRemindersTest extends ProcessTest {
     }
 
     private List<Notification> notificationsAbout(Task task) {
-        return notifications.findAll().stream().filter(n -> task.getId().equals(n.getTaskId())).toList();
+        return notifications.findByTaskIdOrderByCreatedAtAsc(task.getId());
     }
 }
