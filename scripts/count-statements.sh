@@ -23,7 +23,7 @@ else
 fi
 log=$WORK/statements-app.log
 java -Xmx1g -jar "$JAR" --server.port=$PORT "${db_args[@]}" --customer-codes.base-url=http://localhost:$PORT \
-  --logging.pattern.console='%t|%logger|%m%n' --logging.level.root=WARN --logging.level.org.hibernate.SQL=DEBUG \
+  --logging.pattern.console='%t|%logger|%m%n' --logging.level.root=WARN \
   --logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG \
   --logging.level.org.camunda.bpm.engine.impl.persistence.entity=DEBUG > "$log" 2>&1 &
 APP=$!

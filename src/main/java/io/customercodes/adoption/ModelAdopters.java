@@ -61,7 +61,7 @@ public class ModelAdopters {
         Page<Code> found = codes.findAdopters(model, PageRequest.of(page, size));
         Map<Long, CodeVersion> published = versions.findByCodeIdInAndState(
                         found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
-                .collect(Collectors.toMap(v -> v.getCode().getId(), v -> v));
+                .collect(Collectors.toMap(v -> v.getCodeId(), v -> v));
         return found.map(adopter -> {
             Optional<CodeVersion> version = Optional.ofNullable(published.get(adopter.getId()));
             Integer basis = version.map(CodeVersion::getBasedOn).map(CodeVersion::getNumber).orElse(null);

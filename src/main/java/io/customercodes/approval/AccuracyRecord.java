@@ -26,7 +26,7 @@ class AccuracyRecord {
 
     /** Every check recorded so far on any version of the code, newest first: what compliance found before. */
     String earlierChecks(CodeVersion current) {
-        List<DecisionRecord> checks = new ArrayList<>(decisions.forCode(current.getCode().getId()).stream()
+        List<DecisionRecord> checks = new ArrayList<>(decisions.forCode(current.getCodeId()).stream()
                 .filter(d -> d.getKind() == DecisionKind.ACCURACY).toList());
         Collections.reverse(checks);
         StringBuilder md = new StringBuilder("#### Earlier accuracy checks of this code\n\n");

@@ -94,7 +94,7 @@ class AccuracyTaskListener extends FormTaskListener {
             comment = comment + "\n\nThe draft also lacks:\n" + String.join("\n",
                     gaps.stream().map(gap -> "- " + gap).toList());
         }
-        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.ACCURACY, decision.name(), comment,
+        decisions.record(version.getCodeId(), version.getId(), DecisionKind.ACCURACY, decision.name(), comment,
                 actors.completing(task));
     }
 

@@ -78,7 +78,7 @@ class ApprovalTaskListener extends FormTaskListener {
                 && authors.of(task.getProcessInstanceId()).contains(approver)) {
             declareSelfApproval(declared, version, approver);
         }
-        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.APPROVAL, decision.name(), comment,
+        decisions.record(version.getCodeId(), version.getId(), DecisionKind.APPROVAL, decision.name(), comment,
                 approver);
     }
 
@@ -91,7 +91,7 @@ class ApprovalTaskListener extends FormTaskListener {
             throw new InvalidFormInputException(DECLARATION, "you drafted or consolidated this version yourself: "
                     + "tick the declaration to approve it as top management");
         }
-        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.SELF_APPROVAL_DECLARATION,
+        decisions.record(version.getCodeId(), version.getId(), DecisionKind.SELF_APPROVAL_DECLARATION,
                 "DECLARED", approver + " drafted or consolidated version " + version.getNumber()
                         + " and approves it as top management (small-business path)", approver);
     }

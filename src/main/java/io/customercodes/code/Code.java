@@ -1,33 +1,26 @@
 package io.customercodes.code;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import static io.customercodes.system.jdbc.Rows.date;
+import static io.customercodes.system.jdbc.Rows.enumValue;
+import static io.customercodes.system.jdbc.Rows.instant;
+import static io.customercodes.system.jdbc.Rows.name;
+import static io.customercodes.system.jdbc.Rows.nullableLong;
+import static io.customercodes.system.jdbc.Rows.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.data.util.Lazy;
 
 /** One customer satisfaction code of conduct, identified by its stable key. */
-@Entity
 public class Code {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @Column(name = "code_key", nullable = false, unique = true, updatable = false)
     private String key;
 
     private String title;
@@ -37,26 +30,16 @@ public class Code {
     private LocalDate nextReviewOn;
     private boolean acceptingComplaints;
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
     private CodeKind kind = CodeKind.ORGANIZATION;
 
-    /** The sponsor's model code this code was started from, if any. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "adopted_model_id", updatable = false)
-    private Code adoptedModel;
+    /** The sponsor's model code this code was started from, if any; read when first asked for. */
+    private Long adoptedModelId;
+    private Lazy<Code> adoptedModel = Lazy.empty();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "code_interested_party", joinColumns = @JoinColumn(name = "code_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "party")
-    @Enumerated(EnumType.STRING)
-    private List<InterestedParty> interestedParties = new ArrayList<>();
+    /** Read when first asked for: most steps that load a code never look at them. */
+    private Lazy<List<InterestedParty>> interestedParties;
 
-    @Column(updatable = false)
     private String createdBy;
-
-    @Column(updatable = false)
     private Instant createdAt;
 
     private Instant withdrawnAt;
@@ -67,22 +50,16 @@ public class Code {
     /** Whether a version of the code has ever been PUBLISHED: customers have seen the code. Never reset. */
     private boolean publishedOnce;
 
-    /** Key, title and organization in lower case, for the public search; computed by the database (V62). */
-    @Column(insertable = false, updatable = false)
-    private String searchText;
-
     private boolean smallBusiness;
     private String approverGroups = DevelopmentPath.STANDARD.approverGroups();
     private boolean approvalDeclarationRequired;
     private String consultationDeadline = DevelopmentPath.STANDARD.consultationDeadline();
 
-    @Enumerated(EnumType.STRING)
     private ExampleDraft exampleDraft;
 
-    @Version
     private long lockVersion;
 
-    protected Code() {
+    private Code() {
     }
 
     public Code(String key, String title, String organization, String scope, int reviewIntervalMonths,
@@ -92,7 +69,7 @@ public class Code {
         this.organization = organization;
         this.scope = scope;
         this.reviewIntervalMonths = reviewIntervalMonths;
-        this.interestedParties = new ArrayList<>(interestedParties);
+        this.interestedParties = Lazy.of(List.copyOf(interestedParties));
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -127,7 +104,8 @@ public class Code {
         }
         Code code = new Code(key, title, organization, scope, reviewIntervalMonths, interestedParties, createdBy,
                 createdAt);
-        code.adoptedModel = model;
+        code.adoptedModelId = model.getId();
+        code.adoptedModel = Lazy.of(model);
         return code;
     }
 
@@ -183,7 +161,7 @@ public class Code {
     }
 
     public List<InterestedParty> getInterestedParties() {
-        return List.copyOf(interestedParties);
+        return interestedParties.get();
     }
 
     public String getCreatedBy() {
@@ -207,7 +185,11 @@ public class Code {
     }
 
     public Code getAdoptedModel() {
-        return adoptedModel;
+        return adoptedModel.getNullable();
+    }
+
+    public Long getAdoptedModelId() {
+        return adoptedModelId;
     }
 
     public boolean isWithdrawn() {
@@ -250,5 +232,83 @@ public class Code {
 
     public boolean isPublishedOnce() {
         return publishedOnce;
+    }
+
+    long getLockVersion() {
+        return lockVersion;
+    }
+
+    /**
+     * A code as its row holds it; its interested parties and model code are read through the functions when first
+     * asked for.
+     */
+    static Code restore(ResultSet rs, Function<Long, List<InterestedParty>> parties, Function<Long, Code> codes)
+            throws SQLException {
+        Code c = new Code();
+        c.id = rs.getLong("id");
+        c.key = rs.getString("code_key");
+        c.title = rs.getString("title");
+        c.organization = rs.getString("organization");
+        c.scope = rs.getString("scope");
+        c.reviewIntervalMonths = rs.getInt("review_interval_months");
+        c.nextReviewOn = date(rs, "next_review_on");
+        c.acceptingComplaints = rs.getBoolean("accepting_complaints");
+        c.kind = enumValue(rs, "kind", CodeKind.class);
+        c.adoptedModelId = nullableLong(rs, "adopted_model_id");
+        c.createdBy = rs.getString("created_by");
+        c.createdAt = instant(rs, "created_at");
+        c.withdrawnAt = instant(rs, "withdrawn_at");
+        c.inForce = rs.getBoolean("in_force");
+        c.publishedOnce = rs.getBoolean("published_once");
+        c.smallBusiness = rs.getBoolean("small_business");
+        c.approverGroups = rs.getString("approver_groups");
+        c.approvalDeclarationRequired = rs.getBoolean("approval_declaration_required");
+        c.consultationDeadline = rs.getString("consultation_deadline");
+        c.exampleDraft = enumValue(rs, "example_draft", ExampleDraft.class);
+        c.lockVersion = rs.getLong("lock_version");
+        Long id = c.id;
+        c.interestedParties = Lazy.of(() -> parties.apply(id));
+        Long modelId = c.adoptedModelId;
+        c.adoptedModel = Lazy.of(() -> modelId == null ? null : codes.apply(modelId));
+        return c;
+    }
+
+    /** When the interested parties of many codes were read at once. */
+    void withInterestedParties(List<InterestedParty> parties) {
+        this.interestedParties = Lazy.of(List.copyOf(parties));
+    }
+
+    /**
+     * The columns a save writes. Whether the code is in force is not among them: only a version's state change
+     * writes that ({@link CodeRepository#saveInForce}), so that an older copy of the code cannot undo it.
+     */
+    Map<String, Object> columns() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code_key", key);
+        row.put("title", title);
+        row.put("organization", organization);
+        row.put("scope", scope);
+        row.put("review_interval_months", reviewIntervalMonths);
+        row.put("next_review_on", nextReviewOn);
+        row.put("accepting_complaints", acceptingComplaints);
+        row.put("kind", name(kind));
+        row.put("adopted_model_id", adoptedModelId);
+        row.put("created_by", createdBy);
+        row.put("created_at", utc(createdAt));
+        row.put("withdrawn_at", utc(withdrawnAt));
+        row.put("small_business", smallBusiness);
+        row.put("approver_groups", approverGroups);
+        row.put("approval_declaration_required", approvalDeclarationRequired);
+        row.put("consultation_deadline", consultationDeadline);
+        row.put("example_draft", name(exampleDraft));
+        return row;
+    }
+
+    void inserted(long newId) {
+        this.id = newId;
+    }
+
+    void updated() {
+        lockVersion++;
     }
 }

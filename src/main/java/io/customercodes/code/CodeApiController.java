@@ -62,7 +62,7 @@ class CodeApiController {
         Page<Code> found = visible.codes(asked.number() - 1, asked.size());
         Map<Long, Integer> published = versions.findByCodeIdInAndState(
                 found.getContent().stream().map(Code::getId).toList(), VersionState.PUBLISHED).stream()
-                .collect(Collectors.toMap(v -> v.getCode().getId(), CodeVersion::getNumber));
+                .collect(Collectors.toMap(v -> v.getCodeId(), CodeVersion::getNumber));
         return asked.answer("/api/codes", found, c -> new CodeSummary(c.getKey(), c.getTitle(), c.getOrganization(),
                 published.get(c.getId()), c.getNextReviewOn(), c.isWithdrawn()));
     }

@@ -30,7 +30,7 @@ public class CodeRegistration {
         Code proposed = newCode(proposal, interval, actor);
         proposed.follow(path, proposal.smallBusiness());
         proposed.startFrom(proposal.exampleDraft());
-        Code code = codes.saveAndFlush(proposed);
+        Code code = codes.save(proposed);
         decisions.record(code.getId(), null, DecisionKind.CODE_CREATED, "CREATED", proposal.title(), actor);
         return code;
     }

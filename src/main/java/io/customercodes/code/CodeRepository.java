@@ -1,68 +1,162 @@
 package io.customercodes.code;
 
+import static io.customercodes.system.jdbc.Rows.enumValue;
+
+import io.customercodes.system.jdbc.Inserts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-/**
- * Derived queries and plain SQL, no JPQL: Spring Data and Hibernate parse JPQL with ANTLR, whose first parses cost
- * seconds of every start (and its caches memory) for a handful of queries.
- */
-public interface CodeRepository extends JpaRepository<Code, Long> {
+/** Codes; a save that would overwrite someone else's change since the read fails. */
+@Component
+public class CodeRepository {
 
-    Optional<Code> findByKey(String key);
+    private static final String SELECT = "select * from code";
 
-    boolean existsByKey(String key);
+    private final JdbcClient jdbc;
 
-    List<Code> findByAdoptedModelOrderByCreatedAtAscKeyAsc(Code model);
+    CodeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-    Page<Code> findByAdoptedModelOrderByKeyAsc(Code model, Pageable page);
+    /** Inserts a new code with its interested parties, or writes a changed one. */
+    public Code save(Code code) {
+        Map<String, Object> columns = code.columns();
+        if (code.getId() == null) {
+            String names = String.join(", ", columns.keySet());
+            String marks = columns.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
+            code.inserted(Inserts.returningId(jdbc.sql("insert into code (" + names + ") values (" + marks + ")")
+                    .params(new ArrayList<>(columns.values()))));
+            List<InterestedParty> parties = code.getInterestedParties();
+            for (int position = 0; position < parties.size(); position++) {
+                jdbc.sql("insert into code_interested_party (code_id, position, party) values (?, ?, ?)")
+                        .params(code.getId(), position, parties.get(position).name()).update();
+            }
+            return code;
+        }
+        List<Object> values = new ArrayList<>(columns.values());
+        values.add(code.getId());
+        values.add(code.getLockVersion());
+        int updated = jdbc.sql("update code set " + columns.keySet().stream().map(c -> c + " = ?")
+                .collect(Collectors.joining(", ")) + ", lock_version = lock_version + 1"
+                + " where id = ? and lock_version = ?").params(values).update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Code " + code.getKey()
+                    + " was changed by someone else since it was read");
+        }
+        code.updated();
+        return code;
+    }
+
+    /** Writes whether a version of the code is in force, as a version's state change left it. */
+    public void saveInForce(Code code) {
+        jdbc.sql("update code set in_force = ?, published_once = ? where id = ?")
+                .params(code.isInForce(), code.isPublishedOnce(), code.getId()).update();
+    }
+
+    public Optional<Code> findById(Long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query((rs, row) -> restore(rs)).optional();
+    }
+
+    public Optional<Code> findByKey(String key) {
+        return jdbc.sql(SELECT + " where code_key = ?").param(key).query((rs, row) -> restore(rs)).optional();
+    }
+
+    public boolean existsByKey(String key) {
+        return jdbc.sql("select count(*) from code where code_key = ?").param(key).query(Long.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from code").query(Long.class).single();
+    }
 
     /** The codes started from this model code, oldest first. */
-    default List<Code> findAdopters(Code model) {
-        return findByAdoptedModelOrderByCreatedAtAscKeyAsc(model);
+    public List<Code> findAdopters(Code model) {
+        return jdbc.sql(SELECT + " where adopted_model_id = ? order by created_at, code_key").param(model.getId())
+                .query((rs, row) -> restore(rs)).list();
     }
 
     /** One page of the codes started from this model code, by key. */
-    default Page<Code> findAdopters(Code model, Pageable page) {
-        return findByAdoptedModelOrderByKeyAsc(model, page);
+    public Page<Code> findAdopters(Code model, Pageable page) {
+        List<Code> content = jdbc.sql(SELECT + " where adopted_model_id = ? order by code_key limit ? offset ?")
+                .params(model.getId(), page.getPageSize(), page.getOffset()).query((rs, row) -> restore(rs)).list();
+        return PageableExecutionUtils.getPage(content, page, () -> jdbc
+                .sql("select count(*) from code where adopted_model_id = ?").param(model.getId())
+                .query(Long.class).single());
     }
 
     /** One page of the ids of all codes, by key. */
-    @Query(value = "select c.id from code c order by c.code_key", countQuery = "select count(*) from code c",
-            nativeQuery = true)
-    Page<Long> idsByKey(Pageable page);
+    public Page<Long> idsByKey(Pageable page) {
+        List<Long> content = jdbc.sql("select id from code order by code_key limit ? offset ?")
+                .params(page.getPageSize(), page.getOffset()).query(Long.class).list();
+        return PageableExecutionUtils.getPage(content, page, this::count);
+    }
 
     /**
      * One page of the ids of the codes customers have seen (a version of them was published), by key: a range of
      * {@code ix_code_published_once}, ordered as the index is, so that H2 too reads it in order and stops at the page.
      */
-    @Query(value = "select c.id from code c where c.published_once = true"
-            + " order by c.published_once, c.code_key, c.id",
-            countQuery = "select count(*) from code c where c.published_once = true", nativeQuery = true)
-    Page<Long> idsOfPublishedByKey(Pageable page);
-
-    /** The codes with their interested parties (an eager collection) in one statement, not one per code. */
-    @EntityGraph(attributePaths = "interestedParties")
-    List<Code> findAllWithPartiesByIdIn(Collection<Long> ids);
-
-    List<Code> findByKindAndWithdrawnAtIsNullAndInForceTrueOrderByTitleAscKeyAsc(CodeKind kind);
-
-    /** The model codes members may start from: a version in force, not withdrawn; by title. */
-    default List<Code> findPublishedModels() {
-        return findByKindAndWithdrawnAtIsNullAndInForceTrueOrderByTitleAscKeyAsc(CodeKind.MODEL);
+    public Page<Long> idsOfPublishedByKey(Pageable page) {
+        List<Long> content = jdbc.sql("select id from code where published_once = true"
+                        + " order by published_once, code_key, id limit ? offset ?")
+                .params(page.getPageSize(), page.getOffset()).query(Long.class).list();
+        return PageableExecutionUtils.getPage(content, page, () -> jdbc
+                .sql("select count(*) from code where published_once = true").query(Long.class).single());
     }
 
-    default Code getCode(Long id) {
+    /** The codes with their interested parties, in two statements however many codes. */
+    public List<Code> findAllWithPartiesByIdIn(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Code> found = jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids)
+                .query((rs, row) -> restore(rs)).list();
+        Map<Long, List<InterestedParty>> parties = partiesOf(ids);
+        found.forEach(c -> c.withInterestedParties(parties.getOrDefault(c.getId(), List.of())));
+        return found;
+    }
+
+    /** The model codes members may start from: a version in force, not withdrawn; by title. */
+    public List<Code> findPublishedModels() {
+        return jdbc.sql(SELECT + " where kind = ? and withdrawn_at is null and in_force = true"
+                        + " order by title, code_key").param(CodeKind.MODEL.name())
+                .query((rs, row) -> restore(rs)).list();
+    }
+
+    public Code getCode(Long id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("No code with id " + id));
     }
 
-    default Code getByKey(String key) {
+    public Code getByKey(String key) {
         return findByKey(key).orElseThrow(() -> new UnknownCodeException(key));
+    }
+
+    private Code restore(ResultSet rs) throws SQLException {
+        return Code.restore(rs, this::partiesOf, this::getCode);
+    }
+
+    private List<InterestedParty> partiesOf(Long codeId) {
+        return partiesOf(List.of(codeId)).getOrDefault(codeId, List.of());
+    }
+
+    private Map<Long, List<InterestedParty>> partiesOf(Collection<Long> codeIds) {
+        return jdbc.sql("select code_id, party from code_interested_party where code_id in (:codes)"
+                        + " order by code_id, position")
+                .param("codes", codeIds)
+                .query((rs, row) -> Map.entry(rs.getLong("code_id"), enumValue(rs, "party", InterestedParty.class)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 }

@@ -37,6 +37,7 @@ class ScheduleReviewDelegate implements JavaDelegate {
         int months = decided instanceof Number n ? n.intValue() : code.getReviewIntervalMonths();
         code.scheduleNextReview(modelUpdates.awaitsReview(code.getId()) ? EngineClock.today()
                 : EngineClock.today().plusMonths(months));
+        codes.save(code);
         execution.setVariable("nextReviewDate",
                 Date.from(code.getNextReviewOn().atTime(REVIEW_TIME).atZone(EngineClock.zone()).toInstant()));
     }

@@ -35,6 +35,7 @@ class WithdrawCodeDelegate implements JavaDelegate {
         Code code = codes.getCode(subjects.of(execution).getCodeId());
         lifecycle.published(code).ifPresent(v -> lifecycle.moveTo(v.getId(), VersionState.WITHDRAWN));
         code.withdraw(EngineClock.now());
+        codes.save(code);
         decisions.record(code.getId(), null, DecisionKind.WITHDRAWAL, "WITHDRAWN", null, actors.current());
     }
 }

@@ -48,7 +48,7 @@ class ConsolidationTaskListener extends FormTaskListener {
         String notes = text(submitted(task, "consolidationNotes"));
         CodeVersion version = versions.getVersion(versionId(task));
         String digest = consultation.summary(version.getId());
-        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.CONSULTATION_OUTCOME,
+        decisions.record(version.getCodeId(), version.getId(), DecisionKind.CONSULTATION_OUTCOME,
                 outcome.name(), notes == null ? digest : notes + "\n\n" + digest, actors.completing(task));
     }
 }

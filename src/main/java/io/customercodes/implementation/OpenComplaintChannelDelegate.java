@@ -1,5 +1,6 @@
 package io.customercodes.implementation;
 
+import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.ProcessSubject;
@@ -27,7 +28,9 @@ class OpenComplaintChannelDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessSubject subject = subjects.of(execution);
-        codes.getCode(subject.getCodeId()).acceptComplaints();
+        Code code = codes.getCode(subject.getCodeId());
+        code.acceptComplaints();
+        codes.save(code);
         VersionImplementation record = implementations.forVersion(subject.getVersionId());
         record.openComplaints(EngineClock.now());
         implementations.save(record);

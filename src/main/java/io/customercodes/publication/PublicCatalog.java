@@ -81,8 +81,8 @@ public class PublicCatalog {
     /** The versions of a code that customers have seen; none while no version was ever published. */
     public Optional<PublishedHistory> publishedHistory(String key) {
         return codes.findByKey(key).flatMap(code -> {
-            List<CodeVersion> published = versions.findByCodeOrderByNumberAsc(code).stream()
-                    .filter(v -> v.getState().wasPublished()).toList();
+            List<CodeVersion> published = versions.withContent(versions.findByCodeOrderByNumberAsc(code).stream()
+                    .filter(v -> v.getState().wasPublished()).toList());
             if (published.isEmpty()) {
                 return Optional.empty();
             }
@@ -139,7 +139,7 @@ public class PublicCatalog {
         }
         List<Code> adopters = codes.findAdopters(model);
         Map<Long, CodeVersion> inForce = versions.findByCodeIdInAndState(adopters.stream().map(Code::getId).toList(),
-                VersionState.PUBLISHED).stream().collect(Collectors.toMap(v -> v.getCode().getId(), v -> v));
+                VersionState.PUBLISHED).stream().collect(Collectors.toMap(v -> v.getCodeId(), v -> v));
         return adopters.stream().filter(a -> inForce.containsKey(a.getId()))
                 .filter(a -> inForce.get(a.getId()).getBasedOn() != null)
                 .map(a -> new AdopterView(a.getKey(), a.getTitle(), a.getOrganization(),

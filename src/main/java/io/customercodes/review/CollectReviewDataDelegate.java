@@ -71,6 +71,7 @@ class CollectReviewDataDelegate implements JavaDelegate {
                         + "\n" + charts(code)));
         modelUpdates.shownIn(code.getId(), review.getId());
         code.reviewStarted();
+        codes.save(code);
         subjects.nowOnReview(execution, review.getId());
         execution.setVariable("reviewId", review.getId());
     }

@@ -31,7 +31,7 @@ class RevisionReasonTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         CodeVersion version = versions.getVersion(subjects.of(task).getVersionId());
-        task.setVariableLocal(VARIABLE, reviews.revisionCause(version.getCode().getId(), version.getCreatedAt())
+        task.setVariableLocal(VARIABLE, reviews.revisionCause(version.getCodeId(), version.getCreatedAt())
                 .map(review -> markdown(review, version)).orElse(null));
     }
 

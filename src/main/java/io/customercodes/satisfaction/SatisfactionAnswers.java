@@ -69,7 +69,7 @@ public class SatisfactionAnswers {
         }
         CodeVersion version = inForce.get();
         jdbc.update("insert into satisfaction_answer (code_id, version_id, answered_on, score, comment)"
-                + " values (?, ?, ?, ?, ?)", version.getCode().getId(), version.getId(),
+                + " values (?, ?, ?, ?, ?)", version.getCodeId(), version.getId(),
                 Date.valueOf(EngineClock.today()), score, text);
         return true;
     }

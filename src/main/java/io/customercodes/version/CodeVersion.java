@@ -1,48 +1,34 @@
 package io.customercodes.version;
 
+import static io.customercodes.system.jdbc.Rows.enumValue;
+import static io.customercodes.system.jdbc.Rows.instant;
+import static io.customercodes.system.jdbc.Rows.name;
+import static io.customercodes.system.jdbc.Rows.nullableLong;
+import static io.customercodes.system.jdbc.Rows.utc;
+
 import io.customercodes.code.Code;
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.data.util.Lazy;
 
 /**
  * One version of a code. Its content can change only while it is a draft; once published it is an
  * immutable record of what the organization promised, and only its state moves on.
+ *
+ * <p>Its code, the model version it is based on and its content lists are read when first asked for: most steps
+ * that load a version look only at its state.
  */
-@Entity
-@Table(name = "code_version")
 public class CodeVersion {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "code_id", updatable = false)
-    private Code code;
-
-    @Column(updatable = false)
+    private Long codeId;
+    private Lazy<Code> code;
     private int number;
-
-    @Enumerated(EnumType.STRING)
     private VersionState state;
 
     private String objectives;
@@ -56,50 +42,35 @@ public class CodeVersion {
     private int responseDays = VersionDraft.DEFAULT_RESPONSE_DAYS;
 
     /** The published version of a sponsor's model code this version adapts, if the code adopted one. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "based_on_version_id", updatable = false)
-    private CodeVersion basedOn;
+    private Long basedOnId;
+    private Lazy<CodeVersion> basedOn = Lazy.empty();
 
     /** Why this version departs from its model: what compliance and customers read next to the changes. */
     private String deviationReasons;
 
-    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<Promise> promises = new ArrayList<>();
+    private Lazy<List<Promise>> promises = Lazy.of(List.of());
+    private Lazy<List<RelatedProvision>> provisions = Lazy.of(List.of());
+    private Lazy<List<PerformanceIndicator>> indicators = Lazy.of(List.of());
+    private Lazy<List<String>> teams = Lazy.of(List.of());
 
-    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<RelatedProvision> provisions = new ArrayList<>();
+    /** Whether the content lists changed since they were read, so that a save writes them anew. */
+    private boolean contentChanged;
 
-    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<PerformanceIndicator> indicators = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "version_team", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "name")
-    private List<String> teams = new ArrayList<>();
-
-    @Column(updatable = false)
     private String createdBy;
-
-    @Column(updatable = false)
     private Instant createdAt;
-
     private Instant stateChangedAt;
     private String publishedBy;
     private Instant publishedAt;
     private Instant endedAt;
 
-    @Version
     private long lockVersion;
 
-    protected CodeVersion() {
+    private CodeVersion() {
     }
 
     private CodeVersion(Code code, int number, String createdBy, Instant createdAt) {
-        this.code = code;
+        this.codeId = code.getId();
+        this.code = Lazy.of(code);
         this.number = number;
         this.state = VersionState.DRAFT;
         this.createdBy = createdBy;
@@ -113,7 +84,8 @@ public class CodeVersion {
 
     /** A new draft that starts from the content of an earlier version, and from the same model version. */
     public static CodeVersion revisionOf(CodeVersion earlier, int number, String createdBy, Instant createdAt) {
-        CodeVersion draft = new CodeVersion(earlier.code, number, createdBy, createdAt);
+        CodeVersion draft = new CodeVersion(earlier.getCode(), number, createdBy, createdAt);
+        draft.basedOnId = earlier.basedOnId;
         draft.basedOn = earlier.basedOn;
         draft.deviationReasons = earlier.deviationReasons;
         draft.applyPlan(earlier.plan());
@@ -127,15 +99,17 @@ public class CodeVersion {
      */
     public static CodeVersion revisionOnNewModel(CodeVersion earlier, CodeVersion newModel, int number,
             String createdBy, Instant createdAt) {
-        if (earlier.basedOn == null || newModel.getState() != VersionState.PUBLISHED
-                || !newModel.getCode().getId().equals(earlier.basedOn.getCode().getId())) {
+        CodeVersion oldModel = earlier.getBasedOn();
+        if (oldModel == null || newModel.getState() != VersionState.PUBLISHED
+                || !newModel.getCodeId().equals(oldModel.getCodeId())) {
             throw new IllegalArgumentException("Only a version based on an earlier version of the same model moves");
         }
-        CodeVersion draft = new CodeVersion(earlier.code, number, createdBy, createdAt);
-        draft.basedOn = newModel;
+        CodeVersion draft = new CodeVersion(earlier.getCode(), number, createdBy, createdAt);
+        draft.basedOnId = newModel.getId();
+        draft.basedOn = Lazy.of(newModel);
         draft.deviationReasons = earlier.deviationReasons;
         draft.applyPlan(earlier.plan());
-        draft.applyDraft(ModelRebase.onto(earlier.draft(), earlier.basedOn.draft(), newModel.draft()));
+        draft.applyDraft(ModelRebase.onto(earlier.draft(), oldModel.draft(), newModel.draft()));
         return draft;
     }
 
@@ -148,7 +122,8 @@ public class CodeVersion {
             throw new IllegalArgumentException("Only a published version of a model code can be adopted");
         }
         CodeVersion draft = new CodeVersion(code, 1, createdBy, createdAt);
-        draft.basedOn = model;
+        draft.basedOnId = model.getId();
+        draft.basedOn = Lazy.of(model);
         draft.applyPlan(model.plan());
         VersionDraft copy = model.draft();
         List<PromiseDraft> promises = new ArrayList<>();
@@ -186,16 +161,16 @@ public class CodeVersion {
     /** Through {@link VersionLifecycle} only, which keeps the public list by kind of promise in step. */
     void moveTo(VersionState next, Instant when) {
         if (!state.canMoveTo(next)) {
-            throw new IllegalVersionTransitionException(code.getKey(), number, state, next);
+            throw new IllegalVersionTransitionException(getCode().getKey(), number, state, next);
         }
         if (next == VersionState.IN_CONSULTATION) {
             consultationRound++;
         }
         if (state == VersionState.PUBLISHED) {
-            code.setInForce(false);
+            getCode().setInForce(false);
         }
         if (next == VersionState.PUBLISHED) {
-            code.setInForce(true);
+            getCode().setInForce(true);
         }
         state = next;
         stateChangedAt = when;
@@ -212,7 +187,7 @@ public class CodeVersion {
 
     private void requireDraft() {
         if (state != VersionState.DRAFT) {
-            throw new VersionNotEditableException(code.getKey(), number, state);
+            throw new VersionNotEditableException(getCode().getKey(), number, state);
         }
     }
 
@@ -224,22 +199,32 @@ public class CodeVersion {
     }
 
     private void applyDraft(VersionDraft draft) {
-        promises.clear();
+        CodeVersion model = getBasedOn();
+        List<Promise> newPromises = new ArrayList<>();
         for (PromiseDraft p : draft.promises()) {
-            promises.add(new Promise(this, promises.size(), p.category(), p.text(),
-                    modelItem(p.modelPromiseNumber(), basedOn == null ? List.of() : basedOn.getPromises(), "promise")));
+            Promise modelPromise = modelItem(p.modelPromiseNumber(), model == null ? List.of() : model.getPromises(),
+                    "promise");
+            newPromises.add(new Promise(null, newPromises.size(), p.category(), p.text(),
+                    modelPromise == null ? null : modelPromise.getId(),
+                    modelPromise == null ? null : modelPromise.getNumber()));
         }
-        provisions.clear();
+        List<RelatedProvision> newProvisions = new ArrayList<>();
         for (ProvisionDraft p : draft.provisions()) {
-            provisions.add(new RelatedProvision(this, provisions.size(), p.type(), p.text(), p.promiseNumber()));
+            newProvisions.add(new RelatedProvision(null, newProvisions.size(), p.type(), p.text(), p.promiseNumber()));
         }
-        indicators.clear();
+        List<PerformanceIndicator> newIndicators = new ArrayList<>();
         for (IndicatorDraft i : draft.indicators()) {
-            indicators.add(new PerformanceIndicator(this, indicators.size(), i, modelItem(i.modelIndicatorNumber(),
-                    basedOn == null ? List.of() : basedOn.getIndicators(), "indicator")));
+            PerformanceIndicator modelIndicator = modelItem(i.modelIndicatorNumber(),
+                    model == null ? List.of() : model.getIndicators(), "indicator");
+            newIndicators.add(new PerformanceIndicator(null, newIndicators.size(), i,
+                    modelIndicator == null ? null : modelIndicator.getId(),
+                    modelIndicator == null ? null : modelIndicator.getNumber()));
         }
-        teams.clear();
-        teams.addAll(draft.teams());
+        promises = Lazy.of(List.copyOf(newPromises));
+        provisions = Lazy.of(List.copyOf(newProvisions));
+        indicators = Lazy.of(List.copyOf(newIndicators));
+        teams = Lazy.of(List.copyOf(draft.teams()));
+        contentChanged = true;
         procedures = draft.procedures();
         communicationPlan = draft.communicationPlan();
         resources = draft.resources();
@@ -262,13 +247,13 @@ public class CodeVersion {
 
     public VersionDraft draft() {
         return new VersionDraft(
-                promises.stream().map(p -> new PromiseDraft(p.getCategory(), p.getText(),
-                        p.getModelPromise() == null ? null : p.getModelPromise().getNumber())).toList(),
-                provisions.stream().map(p -> new ProvisionDraft(p.getType(), p.getText(), p.getPromiseNumber())).toList(),
-                indicators.stream().map(i -> new IndicatorDraft(i.getName(), i.getPromiseNumber(), i.getComparison(),
-                        i.getTargetValue(), i.getUnit(),
-                        i.getModelIndicator() == null ? null : i.getModelIndicator().getNumber())).toList(),
-                procedures, communicationPlan, resources, teams, responseDays);
+                getPromises().stream().map(p -> new PromiseDraft(p.getCategory(), p.getText(),
+                        p.getModelPromiseNumber())).toList(),
+                getProvisions().stream().map(p -> new ProvisionDraft(p.getType(), p.getText(), p.getPromiseNumber()))
+                        .toList(),
+                getIndicators().stream().map(i -> new IndicatorDraft(i.getName(), i.getPromiseNumber(),
+                        i.getComparison(), i.getTargetValue(), i.getUnit(), i.getModelIndicatorNumber())).toList(),
+                procedures, communicationPlan, resources, getTeams(), responseDays);
     }
 
     public Long getId() {
@@ -276,7 +261,11 @@ public class CodeVersion {
     }
 
     public Code getCode() {
-        return code;
+        return code.get();
+    }
+
+    public Long getCodeId() {
+        return codeId;
     }
 
     public int getNumber() {
@@ -288,7 +277,11 @@ public class CodeVersion {
     }
 
     public CodeVersion getBasedOn() {
-        return basedOn;
+        return basedOn.getNullable();
+    }
+
+    public Long getBasedOnId() {
+        return basedOnId;
     }
 
     public String getDeviationReasons() {
@@ -321,19 +314,19 @@ public class CodeVersion {
     }
 
     public List<Promise> getPromises() {
-        return List.copyOf(promises);
+        return promises.get();
     }
 
     public List<RelatedProvision> getProvisions() {
-        return List.copyOf(provisions);
+        return provisions.get();
     }
 
     public List<PerformanceIndicator> getIndicators() {
-        return List.copyOf(indicators);
+        return indicators.get();
     }
 
     public List<String> getTeams() {
-        return List.copyOf(teams);
+        return teams.get();
     }
 
     public String getCreatedBy() {
@@ -358,5 +351,111 @@ public class CodeVersion {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    long getLockVersion() {
+        return lockVersion;
+    }
+
+    boolean isContentChanged() {
+        return contentChanged;
+    }
+
+    /** A version as its row holds it; the rest is read through the repository when first asked for. */
+    static CodeVersion restore(ResultSet rs, CodeVersionRepository parts) throws SQLException {
+        CodeVersion v = new CodeVersion();
+        v.id = rs.getLong("id");
+        v.codeId = rs.getLong("code_id");
+        v.number = rs.getInt("number");
+        v.state = enumValue(rs, "state", VersionState.class);
+        v.objectives = rs.getString("objectives");
+        v.complaintsAnalysis = rs.getString("complaints_analysis");
+        v.customerExpectations = rs.getString("customer_expectations");
+        v.legalRequirements = rs.getString("legal_requirements");
+        v.procedures = rs.getString("procedures");
+        v.communicationPlan = rs.getString("communication_plan");
+        v.resources = rs.getString("resources");
+        v.consultationRound = rs.getInt("consultation_round");
+        v.responseDays = rs.getInt("response_days");
+        v.basedOnId = nullableLong(rs, "based_on_version_id");
+        v.deviationReasons = rs.getString("deviation_reasons");
+        v.createdBy = rs.getString("created_by");
+        v.createdAt = instant(rs, "created_at");
+        v.stateChangedAt = instant(rs, "state_changed_at");
+        v.publishedBy = rs.getString("published_by");
+        v.publishedAt = instant(rs, "published_at");
+        v.endedAt = instant(rs, "ended_at");
+        v.lockVersion = rs.getLong("lock_version");
+        Long codeId = v.codeId;
+        v.code = Lazy.of(() -> parts.codeOf(codeId));
+        Long basedOnId = v.basedOnId;
+        v.basedOn = basedOnId == null ? Lazy.empty() : Lazy.of(() -> parts.getVersion(basedOnId));
+        v.readContentThrough(parts);
+        return v;
+    }
+
+    /** The content lists as the database holds them, read when first asked for. */
+    void readContentThrough(CodeVersionRepository parts) {
+        Long versionId = id;
+        promises = Lazy.of(() -> parts.promisesOf(versionId));
+        provisions = Lazy.of(() -> parts.provisionsOf(versionId));
+        indicators = Lazy.of(() -> parts.indicatorsOf(versionId));
+        teams = Lazy.of(() -> parts.teamsOf(versionId));
+        contentChanged = false;
+    }
+
+    /** When the caller already holds the version's code. */
+    void withCode(Code known) {
+        if (known.getId() != null && known.getId().equals(codeId)) {
+            code = Lazy.of(known);
+        }
+    }
+
+    void withBasedOn(CodeVersion model) {
+        if (model.getId().equals(basedOnId)) {
+            basedOn = Lazy.of(model);
+        }
+    }
+
+    void withContent(List<Promise> readPromises, List<RelatedProvision> readProvisions,
+            List<PerformanceIndicator> readIndicators, List<String> readTeams) {
+        promises = Lazy.of(List.copyOf(readPromises));
+        provisions = Lazy.of(List.copyOf(readProvisions));
+        indicators = Lazy.of(List.copyOf(readIndicators));
+        teams = Lazy.of(List.copyOf(readTeams));
+        contentChanged = false;
+    }
+
+    Map<String, Object> columns() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code_id", codeId);
+        row.put("number", number);
+        row.put("state", name(state));
+        row.put("objectives", objectives);
+        row.put("complaints_analysis", complaintsAnalysis);
+        row.put("customer_expectations", customerExpectations);
+        row.put("legal_requirements", legalRequirements);
+        row.put("procedures", procedures);
+        row.put("communication_plan", communicationPlan);
+        row.put("resources", resources);
+        row.put("consultation_round", consultationRound);
+        row.put("response_days", responseDays);
+        row.put("based_on_version_id", basedOnId);
+        row.put("deviation_reasons", deviationReasons);
+        row.put("created_by", createdBy);
+        row.put("created_at", utc(createdAt));
+        row.put("state_changed_at", utc(stateChangedAt));
+        row.put("published_by", publishedBy);
+        row.put("published_at", utc(publishedAt));
+        row.put("ended_at", utc(endedAt));
+        return row;
+    }
+
+    void inserted(long newId) {
+        this.id = newId;
+    }
+
+    void updated() {
+        lockVersion++;
     }
 }

@@ -131,6 +131,7 @@ class DraftTaskListener extends FormTaskListener {
                     + "the model code: " + String.join("; ", weakenings.stream().map(ModelDeviation::description)
                     .toList()));
         }
+        versions.save(version);
     }
 
     /** Each model promise or indicator is adapted at most once, and only ones the model version has. */

@@ -25,7 +25,7 @@ public final class ModelDeviations {
         }
         for (Promise modelPromise : model.getPromises()) {
             Promise kept = version.getPromises().stream()
-                    .filter(p -> p.getModelPromise() != null && p.getModelPromise().getId().equals(modelPromise.getId()))
+                    .filter(p -> modelPromise.getId().equals(p.getModelPromiseId()))
                     .findFirst().orElse(null);
             if (kept == null) {
                 found.add(new ModelDeviation(ModelDeviation.Kind.PROMISE_REMOVED, "Model promise "
@@ -38,15 +38,14 @@ public final class ModelDeviations {
             }
         }
         for (Promise own : version.getPromises()) {
-            if (own.getModelPromise() == null) {
+            if (own.getModelPromiseId() == null) {
                 found.add(new ModelDeviation(ModelDeviation.Kind.PROMISE_ADDED, "Promise " + own.getNumber()
                         + " added: “" + quote(own.getText()) + "”"));
             }
         }
         for (PerformanceIndicator modelIndicator : model.getIndicators()) {
             PerformanceIndicator kept = version.getIndicators().stream()
-                    .filter(i -> i.getModelIndicator() != null
-                            && i.getModelIndicator().getId().equals(modelIndicator.getId()))
+                    .filter(i -> modelIndicator.getId().equals(i.getModelIndicatorId()))
                     .findFirst().orElse(null);
             if (kept == null) {
                 found.add(new ModelDeviation(ModelDeviation.Kind.INDICATOR_REMOVED, "Model indicator “"
@@ -61,7 +60,7 @@ public final class ModelDeviations {
             }
         }
         for (PerformanceIndicator own : version.getIndicators()) {
-            if (own.getModelIndicator() == null) {
+            if (own.getModelIndicatorId() == null) {
                 found.add(new ModelDeviation(ModelDeviation.Kind.INDICATOR_ADDED, "Indicator “" + own.getName()
                         + "” (" + own.getTargetText() + ") added"));
             }

@@ -34,10 +34,12 @@ class ObjectivesTaskListener extends FormTaskListener {
 
     @Override
     protected void submit(DelegateTask task) {
-        versions.getVersion(versionId(task)).updatePlan(new VersionPlan(
+        CodeVersion version = versions.getVersion(versionId(task));
+        version.updatePlan(new VersionPlan(
                 requiredText(submitted(task, "objectives"), "objectives"),
                 text(submitted(task, "complaintsAnalysis")),
                 text(submitted(task, "customerExpectations")),
                 text(submitted(task, "legalRequirements"))));
+        versions.save(version);
     }
 }

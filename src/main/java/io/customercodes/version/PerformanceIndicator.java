@@ -1,58 +1,33 @@
 package io.customercodes.version;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 
 /** A measurable target that shows whether a promise is kept. */
-@Entity
 public class PerformanceIndicator {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
+    private final int position;
+    private final String name;
+    private final Integer promiseNumber;
+    private final Comparison comparison;
+    private final BigDecimal targetValue;
+    private final String unit;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "version_id")
-    private CodeVersion version;
+    /** The indicator of the model code's version this one was copied from, and its number there. */
+    private final Long modelIndicatorId;
+    private final Integer modelIndicatorNumber;
 
-    private int position;
-
-    private String name;
-
-    private Integer promiseNumber;
-
-    @Enumerated(EnumType.STRING)
-    private Comparison comparison;
-
-    private BigDecimal targetValue;
-
-    private String unit;
-
-    /** The indicator of the model code's version this one was copied from. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "model_indicator_id")
-    private PerformanceIndicator modelIndicator;
-
-    protected PerformanceIndicator() {
-    }
-
-    PerformanceIndicator(CodeVersion version, int position, IndicatorDraft draft, PerformanceIndicator modelIndicator) {
-        this.modelIndicator = modelIndicator;
-        this.version = version;
+    PerformanceIndicator(Long id, int position, IndicatorDraft draft, Long modelIndicatorId,
+            Integer modelIndicatorNumber) {
+        this.id = id;
         this.position = position;
         this.name = draft.name();
         this.promiseNumber = draft.promiseNumber();
         this.comparison = draft.comparison();
         this.targetValue = draft.targetValue();
         this.unit = draft.unit();
+        this.modelIndicatorId = modelIndicatorId;
+        this.modelIndicatorNumber = modelIndicatorNumber;
     }
 
     public Long getId() {
@@ -84,8 +59,16 @@ public class PerformanceIndicator {
         return position + 1;
     }
 
-    public PerformanceIndicator getModelIndicator() {
-        return modelIndicator;
+    int getPosition() {
+        return position;
+    }
+
+    public Long getModelIndicatorId() {
+        return modelIndicatorId;
+    }
+
+    public Integer getModelIndicatorNumber() {
+        return modelIndicatorNumber;
     }
 
     /**
@@ -93,7 +76,6 @@ public class PerformanceIndicator {
      * compares the other way.
      */
     public boolean isLooserThan(PerformanceIndicator other) {
-        // getters: the other one may be a lazy proxy, whose fields stay empty
         if (comparison != other.getComparison()) {
             return true;
         }

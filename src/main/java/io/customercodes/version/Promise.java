@@ -1,52 +1,33 @@
 package io.customercodes.version;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-
 /** One commitment a code makes to customers. */
-@Entity
 public class Promise {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
+    private final int position;
+    private final PromiseCategory category;
+    private final String text;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "version_id")
-    private CodeVersion version;
+    /** The promise of the model code's version this one was copied from, and its number there. */
+    private final Long modelPromiseId;
+    private final Integer modelPromiseNumber;
 
-    private int position;
-
-    @Enumerated(EnumType.STRING)
-    private PromiseCategory category;
-
-    private String text;
-
-    /** The promise of the model code's version this one was copied from. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "model_promise_id")
-    private Promise modelPromise;
-
-    protected Promise() {
-    }
-
-    Promise(CodeVersion version, int position, PromiseCategory category, String text, Promise modelPromise) {
-        this.version = version;
+    Promise(Long id, int position, PromiseCategory category, String text, Long modelPromiseId,
+            Integer modelPromiseNumber) {
+        this.id = id;
         this.position = position;
         this.category = category;
         this.text = text;
-        this.modelPromise = modelPromise;
+        this.modelPromiseId = modelPromiseId;
+        this.modelPromiseNumber = modelPromiseNumber;
     }
 
     public Long getId() {
         return id;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     /** 1-based number customers and provisions refer to. */
@@ -62,7 +43,11 @@ public class Promise {
         return text;
     }
 
-    public Promise getModelPromise() {
-        return modelPromise;
+    public Long getModelPromiseId() {
+        return modelPromiseId;
+    }
+
+    public Integer getModelPromiseNumber() {
+        return modelPromiseNumber;
     }
 }

@@ -79,7 +79,7 @@ public class PublishedCatalogSearch {
             return List.of();
         }
         Map<Long, CodeVersion> found = versions.findWithCodeByCodeIdInAndState(codeIds, state).stream()
-                .collect(Collectors.toMap(v -> v.getCode().getId(), Function.identity(), (same, again) -> same));
+                .collect(Collectors.toMap(v -> v.getCodeId(), Function.identity(), (same, again) -> same));
         return codeIds.stream().map(found::get).toList();
     }
 }

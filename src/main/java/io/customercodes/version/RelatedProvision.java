@@ -1,41 +1,16 @@
 package io.customercodes.version;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-
 /** What makes a promise real: responsibility, complaint channel, remedy, dispute body, limitation. */
-@Entity
 public class RelatedProvision {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
+    private final int position;
+    private final ProvisionType type;
+    private final String text;
+    private final Integer promiseNumber;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "version_id")
-    private CodeVersion version;
-
-    private int position;
-
-    @Enumerated(EnumType.STRING)
-    private ProvisionType type;
-
-    private String text;
-
-    private Integer promiseNumber;
-
-    protected RelatedProvision() {
-    }
-
-    RelatedProvision(CodeVersion version, int position, ProvisionType type, String text, Integer promiseNumber) {
-        this.version = version;
+    RelatedProvision(Long id, int position, ProvisionType type, String text, Integer promiseNumber) {
+        this.id = id;
         this.position = position;
         this.type = type;
         this.text = text;
@@ -44,6 +19,10 @@ public class RelatedProvision {
 
     public Long getId() {
         return id;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     public ProvisionType getType() {

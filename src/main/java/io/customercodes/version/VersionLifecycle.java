@@ -3,6 +3,7 @@ package io.customercodes.version;
 import io.customercodes.audit.DecisionKind;
 import io.customercodes.audit.DecisionLog;
 import io.customercodes.code.Code;
+import io.customercodes.code.CodeRepository;
 import io.customercodes.system.EngineClock;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class VersionLifecycle {
 
     private final CodeVersionRepository versions;
+    private final CodeRepository codes;
     private final DecisionLog decisions;
     private final CodesInForceByCategory inForceByCategory;
 
-    VersionLifecycle(CodeVersionRepository versions, DecisionLog decisions, CodesInForceByCategory inForceByCategory) {
+    VersionLifecycle(CodeVersionRepository versions, CodeRepository codes, DecisionLog decisions,
+            CodesInForceByCategory inForceByCategory) {
         this.versions = versions;
+        this.codes = codes;
         this.decisions = decisions;
         this.inForceByCategory = inForceByCategory;
     }
@@ -76,6 +80,10 @@ public class VersionLifecycle {
         CodeVersion version = versions.getVersion(versionId);
         boolean wasInForce = version.getState() == VersionState.PUBLISHED;
         version.moveTo(next, EngineClock.now());
+        versions.save(version);
+        if (wasInForce || next == VersionState.PUBLISHED) {
+            codes.saveInForce(version.getCode());
+        }
         if (wasInForce) {
             inForceByCategory.removed(version.getCode());
         }
@@ -85,13 +93,16 @@ public class VersionLifecycle {
     /** Publishes an approved version; the version it replaces becomes SUPERSEDED. */
     public CodeVersion publish(Long versionId, String actor) {
         CodeVersion version = versions.getVersion(versionId);
-        versions.findByCodeAndState(version.getCode(), VersionState.PUBLISHED)
-                .ifPresent(previous -> previous.moveTo(VersionState.SUPERSEDED, EngineClock.now()));
-        // The superseded version must leave PUBLISHED before the new one enters it.
-        versions.flush();
+        // The superseded version leaves PUBLISHED before the new one enters it.
+        versions.findByCodeAndState(version.getCode(), VersionState.PUBLISHED).ifPresent(previous -> {
+            previous.moveTo(VersionState.SUPERSEDED, EngineClock.now());
+            versions.save(previous);
+        });
         version.publish(actor, EngineClock.now());
+        versions.save(version);
+        codes.saveInForce(version.getCode());
         inForceByCategory.published(version);
-        decisions.record(version.getCode().getId(), version.getId(), DecisionKind.PUBLICATION, "PUBLISHED",
+        decisions.record(version.getCodeId(), version.getId(), DecisionKind.PUBLICATION, "PUBLISHED",
                 "Version " + version.getNumber() + " published", actor);
         return version;
     }

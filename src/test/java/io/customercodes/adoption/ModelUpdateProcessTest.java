@@ -229,14 +229,14 @@ class ModelUpdateProcessTest extends ProcessTest {
                     "Damaged goods replaced at once",
                     "Complaints answered within 10 working days"); // the model's new promise, as a suggestion
             List<Long> v2Promises = draft.getBasedOn().getPromises().stream().map(Promise::getId).toList();
-            assertThat(draft.getPromises()).extracting(p -> p.getModelPromise() == null ? null
-                    : (v2Promises.contains(p.getModelPromise().getId()) ? "2." : "1.") + p.getModelPromise().getNumber())
+            assertThat(draft.getPromises()).extracting(p -> p.getModelPromiseId() == null ? null
+                    : (v2Promises.contains(p.getModelPromiseId()) ? "2." : "1.") + p.getModelPromiseNumber())
                     .containsExactly("2.1", "2.2", "2.3", null, "2.4");
             assertThat(draft.getIndicators()).extracting(PerformanceIndicator::getTargetText)
                     .containsExactly("≥ 95 %", "≤ 10 days"); // tightened target stays, the one kept follows
             List<Long> v2Indicators = draft.getBasedOn().getIndicators().stream().map(PerformanceIndicator::getId)
                     .toList();
-            assertThat(draft.getIndicators()).extracting(i -> v2Indicators.contains(i.getModelIndicator().getId()))
+            assertThat(draft.getIndicators()).extracting(i -> v2Indicators.contains(i.getModelIndicatorId()))
                     .containsExactly(true, true);
         });
         // A second revision finds the code on the newest model already: nothing moves.

@@ -135,7 +135,7 @@ class BenchmarkFiguresTest {
                 "http-nio-8080-exec-1|" + entity + "AuthorizationEntity.x|==> Parameters: ",
                 "http-nio-8080-exec-1|" + entity + "HistoricTaskInstanceEntity.y|==>  Preparing: insert into ACT_HI_TASKINST",
                 "http-nio-8080-exec-1|" + entity + "HistoricTaskInstanceEntity.y|==> Parameters: 3(String)",
-                "http-nio-8080-exec-1|org.hibernate.SQL|select p1_0.id from promise p1_0 where p1_0.version_id=?",
+                "http-nio-8080-exec-1|org.springframework.jdbc.core.JdbcTemplate|Executing prepared SQL statement [select id from promise where version_id = ?]",
                 "camundaTaskExecutor-1|" + entity + "JobEntity.z|==>  Preparing: select 1",
                 "camundaTaskExecutor-1|" + entity + "JobEntity.z|==> Parameters: ",
                 "main|io.customercodes.Other|Started"));

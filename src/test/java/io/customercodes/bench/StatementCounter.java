@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Counts the SQL statements each REST call of one Tasklist session costs, from the log of an app that logs its
- * statements ({@code org.hibernate.SQL} and the engine's MyBatis mappers at DEBUG) as {@code thread|logger|message}
+ * statements ({@code JdbcTemplate} and the engine's MyBatis mappers at DEBUG) as {@code thread|logger|message}
  * lines (scripts/count-statements.sh starts it so).
  * The calls must come one after the other: after each call the lines the log grew by are its statements, split
  * into the request's own (Tomcat's threads) and those of background threads (the job executor) in the meantime.
@@ -22,7 +22,7 @@ final class StatementCounter implements EngineRestClient.CallObserver {
 
     enum Kind {
         ENGINE("engine, all"), AUTHORIZATION("engine authorization checks"), HISTORY("engine history writes"),
-        OURS("ours (Hibernate and JdbcTemplate)"), BACKGROUND("background threads");
+        OURS("ours (JdbcTemplate)"), BACKGROUND("background threads");
 
         final String label;
 
@@ -98,8 +98,8 @@ final class StatementCounter implements EngineRestClient.CallObserver {
     /**
      * The statements the lines show executed. MyBatis logs an engine statement once when it prepares it and its
      * parameters once per execution (the engine's batched inserts run one prepared statement for many rows), so
-     * each parameters line is one execution of what its thread prepared last; Hibernate and JdbcTemplate log
-     * each execution.
+     * each parameters line is one execution of what its thread prepared last; JdbcTemplate logs each execution
+     * (a batch as one).
      */
     List<Execution> executions(List<String> lines) {
         List<Execution> executions = new java.util.ArrayList<>();
@@ -115,9 +115,10 @@ final class StatementCounter implements EngineRestClient.CallObserver {
             } else if (parts[2].startsWith("==> Parameters:") && prepared.containsKey(parts[0])) {
                 String[] statement = prepared.get(parts[0]);
                 executions.add(new Execution(request, true, "engine " + statement[0], statement[1]));
-            } else if (parts[1].equals("org.hibernate.SQL")
-                    || parts[2].startsWith("Executing prepared SQL statement [")) {
-                String sql = parts[2].replace("Executing prepared SQL statement [", "");
+            } else if (parts[2].startsWith("Executing prepared SQL statement [")
+                    || parts[2].startsWith("Executing SQL batch update [")) {
+                String sql = parts[2].replace("Executing prepared SQL statement [", "")
+                        .replace("Executing SQL batch update [", "");
                 executions.add(new Execution(request, false, "ours " + sql.substring(0, Math.min(70, sql.length())),
                         sql));
             }

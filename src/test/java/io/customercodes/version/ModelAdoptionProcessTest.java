@@ -64,14 +64,12 @@ class ModelAdoptionProcessTest extends ProcessTest {
             CodeVersion v = versions.findByCodeOrderByNumberAsc(codes.getByKey(key)).get(0);
             CodeVersion m = versions.findByCodeAndState(codes.getByKey(model), VersionState.PUBLISHED).orElseThrow();
             assertThat(v.getBasedOn().getId()).isEqualTo(m.getId());
-            v.getPromises().stream().filter(p -> p.getModelPromise() != null).forEach(p -> assertThat(
-                    m.getPromises()).extracting(Promise::getId).contains(p.getModelPromise().getId()));
+            v.getPromises().stream().filter(p -> p.getModelPromiseId() != null).forEach(p -> assertThat(
+                    m.getPromises()).extracting(Promise::getId).contains(p.getModelPromiseId()));
             return new Adopted(v.getBasedOn().getNumber(), v.getBasedOn().getCode().getKey(),
                     v.getPromises().stream().map(Promise::getText).toList(),
-                    v.getPromises().stream().map(p -> p.getModelPromise() == null ? null
-                            : p.getModelPromise().getNumber()).toList(),
-                    v.getIndicators().stream().map(i -> i.getModelIndicator() == null ? null
-                            : i.getModelIndicator().getNumber()).toList(),
+                    v.getPromises().stream().map(Promise::getModelPromiseNumber).toList(),
+                    v.getIndicators().stream().map(PerformanceIndicator::getModelIndicatorNumber).toList(),
                     v.getIndicators().stream().map(PerformanceIndicator::getTargetText).toList(),
                     v.getDeviationReasons(), m.getPromises().size());
         });
@@ -288,8 +286,7 @@ class ModelAdoptionProcessTest extends ProcessTest {
         CodeVersion revision = transaction.execute(status -> {
             CodeVersion v = versions.getVersion(all.get(1).getId());
             assertThat(v.getBasedOn().getCode().getKey()).isEqualTo(model);
-            assertThat(v.getPromises()).extracting(p -> p.getModelPromise() == null ? null
-                    : p.getModelPromise().getNumber()).containsExactly(1, 2, null);
+            assertThat(v.getPromises()).extracting(Promise::getModelPromiseNumber).containsExactly(1, 2, null);
             assertThat(ModelDeviations.weakenings(v)).extracting(ModelDeviation::description)
                     .containsExactly("Model promise 3 removed: “We never sell personal information”");
             return v;
