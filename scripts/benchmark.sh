@@ -11,8 +11,8 @@
 # /api lists for READ_SECONDS (io.customercodes.bench.ReadBenchmark). Then boots the app without demo data on an
 # empty database (as the prod profile starts). Last, boots a bare Camunda app
 # (bench/bare-camunda: same Spring Boot, Camunda starters and engine settings, none of our code) on an empty database,
-# the same with Spring Data JPA and one entity (its jpa profile: what JPA alone costs) and the same with the app's
-# whole stack, migrations, processes and forms (its stack profile: what this stack costs before any code of ours).
+# and the same with the app's whole stack, migrations, processes and forms (its stack profile: what this stack costs
+# before any code of ours).
 # The boots on an empty database are repeated BOOTS times (3), the apps in turn, and their medians reported.
 # Reports: target/benchmark/report.md (with task-latency.svg, all sizes in one chart) and complaints.md.
 # Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
@@ -35,7 +35,6 @@ JAR=$(ls target/customer-codes-*.jar | head -1)
 BENCH_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 if [[ ${BARE:-1} == 1 ]]; then
   ./mvnw -q -B -f bench/bare-camunda/pom.xml package -DskipTests
-  ./mvnw -q -B -f bench/bare-camunda/pom.xml -Pjpa package -DskipTests
   ./mvnw -q -B -f bench/bare-camunda/pom.xml -Pstack package -DskipTests
 fi
 
@@ -179,11 +178,11 @@ ratio_row() {
 
 # On an empty database, BOOTS times each, the apps in turn (a slow minute of the machine falls on all of them alike):
 # ours without the demo users and sample codes, as the prod profile starts (the schema, the deployment and the
-# start-up work of the app, none of the sample walk); the bare app; the bare app with JPA and one entity; the bare
-# app with the app's whole stack, migrations and deployment (none of its code). Each row gives the medians.
+# start-up work of the app, none of the sample walk); the bare app; the bare app with the app's whole stack,
+# migrations and deployment (none of its code). Each row gives the medians.
 empty_apps=(nodemo)
 if [[ ${BARE:-1} == 1 ]]; then
-  empty_apps+=(bare jpa stack)
+  empty_apps+=(bare stack)
 fi
 declare -A booted_runs
 for ((round = 1; round <= ${BOOTS:-3}; round++)); do
@@ -193,9 +192,6 @@ for ((round = 1; round <= ${BOOTS:-3}; round++)); do
         --customer-codes.demo.enabled=false ;;
       bare) boot_on_fresh_database bare_camunda_bench "$(ls bench/bare-camunda/target/bare-camunda-*.jar | head -1)" \
         "$WORK/bare-camunda.log" ;;
-      jpa) boot_on_fresh_database bare_camunda_jpa_bench \
-        "$(ls bench/bare-camunda/target/jpa/bare-camunda-jpa-*.jar | head -1)" "$WORK/bare-camunda-jpa.log" \
-        --spring.jpa.hibernate.ddl-auto=update --spring.jpa.open-in-view=false ;;
       stack) boot_on_fresh_database bare_camunda_stack_bench \
         "$(ls bench/bare-camunda/target/stack/bare-camunda-stack-*.jar | head -1)" "$WORK/bare-camunda-stack.log" ;;
     esac
@@ -222,24 +218,20 @@ empty_only_row "ours without demo data (\`customer-codes.demo.enabled=false\`)" 
 if [[ ${BARE:-1} == 1 ]]; then
   medians bare
   bare_empty=("${BOOTED[@]}")
-  medians jpa
-  bare_jpa=("${BOOTED[@]}")
   medians stack
   bare_stack=("${BOOTED[@]}")
   {
     empty_only_row "bare Camunda 7.24 (webapps, REST)" "${bare_empty[@]}"
-    empty_only_row "bare Camunda 7.24 with Spring Data JPA and one entity" "${bare_jpa[@]}"
     empty_only_row "bare Camunda 7.24 with our stack, migrations and deployment, none of our code" "${bare_stack[@]}"
     ratio_row "ratio ours / bare" "${ours_empty[@]}" "${bare_empty[@]}"
     ratio_row "ratio ours without demo data / bare" "${ours_nodemo[@]}" "${bare_empty[@]}"
-    ratio_row "ratio bare with JPA / bare" "${bare_jpa[@]}" "${bare_empty[@]}"
     ratio_row "ratio bare with our stack / bare" "${bare_stack[@]}" "${bare_empty[@]}"
     ratio_row "ratio ours without demo data / bare with our stack" "${ours_nodemo[@]}" "${bare_stack[@]}"
     echo
     echo "The bare app boots only on an empty database: on ours its job executor would run our jobs without our code."
     echo "Each app booted ${BOOTS:-3} times on an empty database, the apps in turn; each row gives the medians."
     echo "Boots in seconds: ours without demo data $(boots_of nodemo); bare $(boots_of bare);"
-    echo "bare with JPA $(boots_of jpa); bare with our stack $(boots_of stack)."
+    echo "bare with our stack $(boots_of stack)."
   } >> "$WORK/report.md"
 else
   echo >> "$WORK/report.md"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # EXPLAIN ANALYZE of the queries behind the public pages and /api lists on a seeded PostgreSQL database
-# (scripts/seed.sh with DB=postgres), written as markdown to stdout. The SQL is what Hibernate sends for the
-# repositories' queries (parameters filled in), one seeded code at a time. The queries are those of
+# (scripts/seed.sh with DB=postgres), written as markdown to stdout. The SQL is what the repositories send
+# (parameters filled in), one seeded code at a time. The queries are those of
 # src/test/resources/postgres/hot-path-queries.sql, which HotPathPlansTest holds to index scans.
 # Options via env: PGDATABASE (seed_bench), PGHOST (127.0.0.1), PGUSER (postgres), KEY (SEED-04711), TZ_NAME the
 # organization's time zone (Europe/Berlin).

@@ -1,5 +1,4 @@
--- The queries behind the public pages, the /api lists and the task forms, as Hibernate and our JdbcTemplate send
--- them, parameters filled in for one seeded code: ${key}, ${code_id}, ${version_id}, ${indicator_id},
+-- The queries behind the public pages, the /api lists and the task forms, as our repositories send them, parameters filled in for one seeded code: ${key}, ${code_id}, ${version_id}, ${indicator_id},
 -- ${complaint_id}, ${token_hash}, ${page_ids} (25 codes of the list), ${tz} (the organization's time zone).
 -- scripts/explain-queries.sh explains them for docs/query-plans.md; HotPathPlansTest (PostgreSQL) fails when one
 -- of them reads a whole table. One query per block: its title on a comment line, then the statement.
@@ -12,9 +11,14 @@ select c.id from code c where c.in_force = true
 select c.id from code c where c.in_force = true
   order by c.in_force, c.title, c.code_key, c.id offset 0 limit 25
 
--- /codes: the rows of a page
-select v.*, c.*, ip.* from code_version v join code c on c.id = v.code_id
-  left join code_interested_party ip on ip.code_id = c.id where c.id in (${page_ids}) and v.state = 'PUBLISHED'
+-- /codes: the versions in force of a page's codes
+select * from code_version where code_id in (${page_ids}) and state = 'PUBLISHED'
+
+-- /codes: the page's codes
+select * from code where id in (${page_ids})
+
+-- /codes: the page's codes' interested parties
+select code_id, party from code_interested_party where code_id in (${page_ids}) order by code_id, position
 
 -- /codes: the count
 select count(c.id) from code c where c.in_force = true
@@ -49,8 +53,11 @@ select * from code where code_key = '${key}'
 -- /codes/{key}: its version in force
 select * from code_version where code_id = ${code_id} and state = 'PUBLISHED'
 
--- /codes/{key}: promises (provisions, indicators and teams alike, up to 50 versions at once)
-select * from promise where version_id in (${version_id}) order by position
+-- /codes/{key}: promises, with the number of the model's promise each was copied from (provisions, indicators and
+-- teams alike; a history page reads those of all its versions at once)
+select p.version_id, p.id, p.position, p.category, p.text, p.model_promise_id, m.position + 1 as model_number
+  from promise p left join promise m on m.id = p.model_promise_id
+  where p.version_id in (${version_id}) order by p.version_id, p.position
 
 -- /codes/{key}/versions
 select * from code_version where code_id = ${code_id} order by number
@@ -77,10 +84,8 @@ select c.id from code c where c.published_once = true
 -- /api/codes (everybody else): the count
 select count(c.id) from code c where c.published_once = true
 
--- /api/codes: the rows of a page and their versions in force
-select v.number, c.*, ip.* from code c
-  left join code_interested_party ip on ip.code_id = c.id join code_version v on v.code_id = c.id and v.state = 'PUBLISHED'
-  where c.id in (${page_ids})
+-- /api/codes: the versions in force of a page's codes (then the codes and parties, as /codes reads them)
+select * from code_version where code_id in (${page_ids}) and state = 'PUBLISHED'
 
 -- /api/codes/{key}/versions?page=1
 select * from code_version where code_id = ${code_id}
@@ -150,7 +155,7 @@ select coalesce(max(number_in_year), 0) from complaint where code_id = ${code_id
 select * from complaint where reference = '${key}-2026-00001'
 
 -- /api/models/{key}/adopters?page=1
-select c.id from code c where c.adopted_model_id = ${code_id} order by c.code_key offset 0 limit 100
+select * from code where adopted_model_id = ${code_id} order by code_key limit 100 offset 0
 
 -- /api/models/{key}/complaint-counts (complaints per model promise, across adopters)
 select mp.id, count(c.id), count(distinct c.code_id) from complaint c
