@@ -87,7 +87,8 @@ public class ModelAdopters {
                 where mv.code_id = ?
                 group by mp.id""", (RowCallbackHandler) rs -> counts.put(rs.getLong(1),
                         new PromiseCounts(rs.getLong(2), rs.getLong(3))), model.getId());
-        return versions.findByCodeOrderByNumberAsc(model).stream().filter(v -> v.getPublishedAt() != null)
+        return versions.withContent(versions.findByCodeOrderByNumberAsc(model).stream()
+                        .filter(v -> v.getPublishedAt() != null).toList()).stream()
                 .flatMap(version -> version.getPromises().stream().map(promise -> {
                     PromiseCounts count = counts.getOrDefault(promise.getId(), PromiseCounts.NONE);
                     return new PromiseComplaints(version.getNumber(), promise.getNumber(), promise.getCategory(),

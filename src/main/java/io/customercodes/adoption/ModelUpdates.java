@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,14 +126,19 @@ public class ModelUpdates {
         if (reviewIds.isEmpty()) {
             return Map.of();
         }
-        return updates.findByReviewIdInOrderByIdAsc(reviewIds).stream().collect(Collectors.groupingBy(
-                ModelUpdate::getReviewId, Collectors.mapping(this::view, Collectors.toList())));
+        List<ModelUpdate> shown = updates.findByReviewIdInOrderByIdAsc(reviewIds);
+        Map<Long, CodeVersion> modelVersions = versions.findWithCodeByIdIn(shown.stream()
+                        .flatMap(u -> Stream.of(u.getFromVersionId(), u.getToVersionId())).filter(Objects::nonNull)
+                        .distinct().toList())
+                .stream().collect(Collectors.toMap(CodeVersion::getId, Function.identity()));
+        return shown.stream().collect(Collectors.groupingBy(ModelUpdate::getReviewId,
+                Collectors.mapping(u -> view(u, modelVersions), Collectors.toList())));
     }
 
-    ModelUpdateView view(ModelUpdate update) {
-        CodeVersion to = versions.getVersion(update.getToVersionId());
+    private static ModelUpdateView view(ModelUpdate update, Map<Long, CodeVersion> modelVersions) {
+        CodeVersion to = modelVersions.get(update.getToVersionId());
         Integer from = update.getFromVersionId() == null ? null
-                : versions.getVersion(update.getFromVersionId()).getNumber();
+                : modelVersions.get(update.getFromVersionId()).getNumber();
         return new ModelUpdateView(to.getCode().getKey(), from, to.getNumber(), update.getPublishedAt());
     }
 

@@ -273,11 +273,6 @@ public class Code {
         return c;
     }
 
-    /** When the interested parties of many codes were read at once. */
-    void withInterestedParties(List<InterestedParty> parties) {
-        this.interestedParties = Lazy.of(List.copyOf(parties));
-    }
-
     /**
      * The columns a save writes. Whether the code is in force is not among them: only a version's state change
      * writes that ({@link CodeRepository#saveInForce}), so that an older copy of the code cannot undo it.

@@ -94,7 +94,7 @@ class CodeApiController {
                         i.getComparison().name(), i.getTargetValue(), i.getUnit())).toList(),
                 v.getProcedures(), v.getCommunicationPlan(), v.getResources(), v.getTeams(),
                 v.getResponseDays(), v.getConsultationRound(), v.getCreatedBy(), v.getCreatedAt(), v.getPublishedBy(),
-                v.getPublishedAt(), v.getEndedAt(), v.getBasedOn() == null ? null : new ModelBasisJson(
+                v.getPublishedAt(), v.getEndedAt(), v.getBasedOnId() == null ? null : new ModelBasisJson(
                         v.getBasedOn().getCode().getKey(), v.getBasedOn().getNumber(),
                         ModelDeviations.of(v).stream().map(ModelDeviation::description).toList(),
                         v.getDeviationReasons()));

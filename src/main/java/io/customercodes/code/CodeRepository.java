@@ -115,16 +115,12 @@ public class CodeRepository {
                 .sql("select count(*) from code where published_once = true").query(Long.class).single());
     }
 
-    /** The codes with their interested parties, in two statements however many codes. */
-    public List<Code> findAllWithPartiesByIdIn(Collection<Long> ids) {
+    /** These codes, in one statement (their interested parties are read when first asked for). */
+    public List<Code> findAllByIdIn(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Code> found = jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids)
-                .query((rs, row) -> restore(rs)).list();
-        Map<Long, List<InterestedParty>> parties = partiesOf(ids);
-        found.forEach(c -> c.withInterestedParties(parties.getOrDefault(c.getId(), List.of())));
-        return found;
+        return jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query((rs, row) -> restore(rs)).list();
     }
 
     /** The model codes members may start from: a version in force, not withdrawn; by title. */

@@ -55,21 +55,33 @@ class ComplaintCases {
     }
 
     Optional<Promise> promise(Complaint complaint) {
+        return promise(complaint, version(complaint));
+    }
+
+    private static Optional<Promise> promise(Complaint complaint, CodeVersion version) {
         Integer number = complaint.getPromiseNumber();
-        List<Promise> promises = version(complaint).getPromises();
+        List<Promise> promises = version.getPromises();
         return number == null || number > promises.size() ? Optional.empty() : Optional.of(promises.get(number - 1));
     }
 
     /** The related provisions of a type for the complaint's promise, and those for every promise. */
     List<RelatedProvision> provisions(Complaint complaint, ProvisionType type) {
-        return version(complaint).getProvisions().stream().filter(p -> p.getType() == type)
+        return provisions(complaint, version(complaint), type);
+    }
+
+    private static List<RelatedProvision> provisions(Complaint complaint, CodeVersion version, ProvisionType type) {
+        return version.getProvisions().stream().filter(p -> p.getType() == type)
                 .filter(p -> p.getPromiseNumber() == null || p.getPromiseNumber().equals(complaint.getPromiseNumber()))
                 .toList();
     }
 
     /** The dispute-resolution body the code names, if it names one (ISO 10003). */
     Optional<String> disputeResolutionBody(Complaint complaint) {
-        List<RelatedProvision> bodies = provisions(complaint, ProvisionType.DISPUTE_RESOLUTION);
+        return disputeResolutionBody(complaint, version(complaint));
+    }
+
+    private static Optional<String> disputeResolutionBody(Complaint complaint, CodeVersion version) {
+        List<RelatedProvision> bodies = provisions(complaint, version, ProvisionType.DISPUTE_RESOLUTION);
         return bodies.isEmpty() ? Optional.empty()
                 : Optional.of(String.join("\n", bodies.stream().map(RelatedProvision::getText).toList()));
     }
@@ -85,7 +97,7 @@ class ComplaintCases {
                 .append(" by ").append(channel(complaint.getChannel())).append("; response promised by **")
                 .append(DisplayDates.dayAndDate(complaint.getResponseDueOn())).append("** (")
                 .append(complaint.getResponseDays()).append(" working days).\n\n");
-        md.append(promise(complaint).map(p -> "**Promise " + p.getNumber() + ":** " + p.getText())
+        md.append(promise(complaint, version).map(p -> "**Promise " + p.getNumber() + ":** " + p.getText())
                 .orElse("**Promise:** another matter than the code's numbered promises")).append("\n\n");
         md.append("**What happened:** ").append(complaint.getWhatHappened()).append("\n\n");
         md.append("**Remedy wanted:** ").append(complaint.getRemedyWanted() == null ? "—"
@@ -101,22 +113,23 @@ class ComplaintCases {
 
     /** The remedies and the dispute-resolution body the code states for the promise, for the investigation. */
     String relatedProvisions(Complaint complaint) {
+        CodeVersion version = version(complaint);
         StringBuilder md = new StringBuilder("#### What the code provides for this promise\n\n");
-        List<RelatedProvision> remedies = provisions(complaint, ProvisionType.REMEDY);
+        List<RelatedProvision> remedies = provisions(complaint, version, ProvisionType.REMEDY);
         if (remedies.isEmpty()) {
             md.append("_The code states no remedy for this promise._\n");
         }
         for (RelatedProvision remedy : remedies) {
             md.append("- **Remedy:** ").append(remedy.getText()).append('\n');
         }
-        for (RelatedProvision other : version(complaint).getProvisions()) {
+        for (RelatedProvision other : version.getProvisions()) {
             if (other.getType() != ProvisionType.REMEDY && other.getType() != ProvisionType.DISPUTE_RESOLUTION
                     && complaint.getPromiseNumber() != null
                     && complaint.getPromiseNumber().equals(other.getPromiseNumber())) {
                 md.append("- **").append(other.getType().label()).append(":** ").append(other.getText()).append('\n');
             }
         }
-        md.append("\n").append(disputeResolutionBody(complaint).map(b -> "If the complainant rejects the response: "
+        md.append("\n").append(disputeResolutionBody(complaint, version).map(b -> "If the complainant rejects the response: "
                 + b).orElse("The code names **no dispute-resolution body**: a rejected response cannot be referred"
                 + " to one.")).append('\n');
         return md.toString();

@@ -141,7 +141,7 @@ public class PublicCatalog {
         Map<Long, CodeVersion> inForce = versions.findByCodeIdInAndState(adopters.stream().map(Code::getId).toList(),
                 VersionState.PUBLISHED).stream().collect(Collectors.toMap(v -> v.getCodeId(), v -> v));
         return adopters.stream().filter(a -> inForce.containsKey(a.getId()))
-                .filter(a -> inForce.get(a.getId()).getBasedOn() != null)
+                .filter(a -> inForce.get(a.getId()).getBasedOnId() != null)
                 .map(a -> new AdopterView(a.getKey(), a.getTitle(), a.getOrganization(),
                         inForce.get(a.getId()).getBasedOn().getNumber()))
                 .toList();

@@ -45,7 +45,8 @@ public class CodeVersionRepository {
 
     public CodeVersion save(CodeVersion version) {
         Map<String, Object> columns = version.columns();
-        if (version.getId() == null) {
+        boolean isNew = version.getId() == null;
+        if (isNew) {
             String names = String.join(", ", columns.keySet());
             String marks = columns.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
             version.inserted(Inserts.returningId(jdbc.sql("insert into code_version (" + names + ") values ("
@@ -64,15 +65,17 @@ public class CodeVersionRepository {
             version.updated();
         }
         if (version.isContentChanged()) {
-            writeContent(version);
+            writeContent(version, isNew);
         }
         return version;
     }
 
-    private void writeContent(CodeVersion version) {
+    private void writeContent(CodeVersion version, boolean isNew) {
         Long id = version.getId();
-        for (String table : List.of("promise", "related_provision", "performance_indicator", "version_team")) {
-            jdbc.sql("delete from " + table + " where version_id = ?").param(id).update();
+        if (!isNew) {
+            for (String table : List.of("promise", "related_provision", "performance_indicator", "version_team")) {
+                jdbc.sql("delete from " + table + " where version_id = ?").param(id).update();
+            }
         }
         batches.batchUpdate("insert into promise (version_id, position, category, text, model_promise_id)"
                         + " values (?, ?, ?, ?, ?)", version.getPromises().stream()
@@ -170,10 +173,10 @@ public class CodeVersionRepository {
         return found;
     }
 
-    /** As {@link #findByCodeIdInAndState}, with each code and its interested parties: three statements. */
+    /** As {@link #findByCodeIdInAndState}, with each code: two statements. */
     public List<CodeVersion> findWithCodeByCodeIdInAndState(Collection<Long> codeIds, VersionState state) {
         List<CodeVersion> found = inState(codeIds, state);
-        Map<Long, Code> byId = codes.findAllWithPartiesByIdIn(found.stream().map(CodeVersion::getCodeId).toList())
+        Map<Long, Code> byId = codes.findAllByIdIn(found.stream().map(CodeVersion::getCodeId).toList())
                 .stream().collect(Collectors.toMap(Code::getId, Function.identity()));
         found.forEach(v -> v.withCode(byId.get(v.getCodeId())));
         return found;
@@ -183,8 +186,22 @@ public class CodeVersionRepository {
         if (codeIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where code_id in (:codes) and state = :state").param("codes", codeIds)
+        return jdbc.sql(SELECT + " where code_id in (:codes) and state = :state order by code_id, number")
+                .param("codes", codeIds)
                 .param("state", state.name()).query(this::version).list();
+    }
+
+    /** These versions, each with its code: two statements. */
+    public List<CodeVersion> findWithCodeByIdIn(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<CodeVersion> found = jdbc.sql(SELECT + " where id in (:ids) order by id").param("ids", ids)
+                .query(this::version).list();
+        Map<Long, Code> byId = codes.findAllByIdIn(found.stream().map(CodeVersion::getCodeId).distinct().toList())
+                .stream().collect(Collectors.toMap(Code::getId, Function.identity()));
+        found.forEach(v -> v.withCode(byId.get(v.getCodeId())));
+        return found;
     }
 
     Code codeOf(Long codeId) {

@@ -63,7 +63,7 @@ class DraftTaskListener extends FormTaskListener {
 
     /** For a code based on a model code: which model version, and what the draft changes so far. */
     private static String modelBasis(CodeVersion version) {
-        if (version.getBasedOn() == null) {
+        if (version.getBasedOnId() == null) {
             return null;
         }
         StringBuilder md = new StringBuilder("**").append(ModelDeviations.basis(version)).append(".** ")

@@ -91,7 +91,7 @@ public final class ModelDeviations {
      * adopter's reasons; null for a version not based on a model code.
      */
     public static String markdown(CodeVersion version) {
-        if (version.getBasedOn() == null) {
+        if (version.getBasedOnId() == null) {
             return null;
         }
         List<ModelDeviation> deviations = of(version);

@@ -69,7 +69,7 @@ public class VersionLifecycle {
 
     /** For an adopter's version: the model's published version if it is newer than the one the version is based on. */
     private Optional<CodeVersion> newerModelVersion(CodeVersion adopted) {
-        if (adopted.getBasedOn() == null) {
+        if (adopted.getBasedOnId() == null) {
             return Optional.empty();
         }
         return versions.findByCodeAndState(adopted.getBasedOn().getCode(), VersionState.PUBLISHED)

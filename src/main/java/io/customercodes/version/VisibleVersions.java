@@ -39,7 +39,7 @@ public class VisibleVersions {
     public Page<Code> codes(int page, int size) {
         PageRequest request = PageRequest.of(page, size);
         Page<Long> ids = access.seesUnpublished() ? codes.idsByKey(request) : codes.idsOfPublishedByKey(request);
-        Map<Long, Code> rows = codes.findAllWithPartiesByIdIn(ids.getContent()).stream()
+        Map<Long, Code> rows = codes.findAllByIdIn(ids.getContent()).stream()
                 .collect(Collectors.toMap(Code::getId, Function.identity(), (same, again) -> same));
         return ids.map(rows::get);
     }

@@ -182,7 +182,7 @@ class SeededReadsTest {
     @Test
     void aRequestPreparesAFixedNumberOfStatementsWhateverTheRowsItShows() throws Exception {
         String key = DatabaseSeeder.key("SEED", 12);
-        // The page's ids, its count, the versions in force, their codes, the codes' interested parties.
+        // The page's ids, its count, the versions in force, their codes.
         assertThat(statements(null, "/codes")).isLessThanOrEqualTo(5);
         assertThat(statements(null, "/codes?page=2")).isLessThanOrEqualTo(5);
         assertThat(statements(null, "/codes?q=seed&category=DELIVERY")).isLessThanOrEqualTo(5);
