@@ -2,16 +2,12 @@ package io.customercodes.code;
 
 import static io.customercodes.system.jdbc.Rows.enumValue;
 
-import io.customercodes.system.jdbc.Inserts;
+import io.customercodes.system.jdbc.LockedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -32,12 +28,8 @@ public class CodeRepository {
 
     /** Inserts a new code with its interested parties, or writes a changed one. */
     public Code save(Code code) {
-        Map<String, Object> columns = code.columns();
         if (code.getId() == null) {
-            String names = String.join(", ", columns.keySet());
-            String marks = columns.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-            code.inserted(Inserts.returningId(jdbc.sql("insert into code (" + names + ") values (" + marks + ")")
-                    .params(new ArrayList<>(columns.values()))));
+            code.inserted(LockedRows.insert(jdbc, "code", code.columns()));
             List<InterestedParty> parties = code.getInterestedParties();
             for (int position = 0; position < parties.size(); position++) {
                 jdbc.sql("insert into code_interested_party (code_id, position, party) values (?, ?, ?)")
@@ -45,16 +37,8 @@ public class CodeRepository {
             }
             return code;
         }
-        List<Object> values = new ArrayList<>(columns.values());
-        values.add(code.getId());
-        values.add(code.getLockVersion());
-        int updated = jdbc.sql("update code set " + columns.keySet().stream().map(c -> c + " = ?")
-                .collect(Collectors.joining(", ")) + ", lock_version = lock_version + 1"
-                + " where id = ? and lock_version = ?").params(values).update();
-        if (updated != 1) {
-            throw new OptimisticLockingFailureException("Code " + code.getKey()
-                    + " was changed by someone else since it was read");
-        }
+        LockedRows.update(jdbc, "code", code.columns(), code.getId(), code.getLockVersion(),
+                () -> "Code " + code.getKey() + " was changed by someone else since it was read");
         code.updated();
         return code;
     }
@@ -143,16 +127,7 @@ public class CodeRepository {
     }
 
     private List<InterestedParty> partiesOf(Long codeId) {
-        return partiesOf(List.of(codeId)).getOrDefault(codeId, List.of());
-    }
-
-    private Map<Long, List<InterestedParty>> partiesOf(Collection<Long> codeIds) {
-        return jdbc.sql("select code_id, party from code_interested_party where code_id in (:codes)"
-                        + " order by code_id, position")
-                .param("codes", codeIds)
-                .query((rs, row) -> Map.entry(rs.getLong("code_id"), enumValue(rs, "party", InterestedParty.class)))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("select party from code_interested_party where code_id = ? order by position").param(codeId)
+                .query((rs, row) -> enumValue(rs, "party", InterestedParty.class)).list();
     }
 }

@@ -5,16 +5,15 @@ import static io.customercodes.system.jdbc.Rows.nullableBoolean;
 import static io.customercodes.system.jdbc.Rows.utc;
 
 import io.customercodes.system.jdbc.Inserts;
+import io.customercodes.system.jdbc.LockedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -34,23 +33,11 @@ class ComplaintRepository {
     }
 
     Complaint save(Complaint complaint) {
-        Map<String, Object> columns = complaint.columns();
         if (complaint.getId() == null) {
-            String names = String.join(", ", columns.keySet());
-            String marks = columns.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-            complaint.inserted(Inserts.returningId(jdbc.sql("insert into complaint (" + names + ") values (" + marks
-                    + ")").params(new ArrayList<>(columns.values()))));
+            complaint.inserted(LockedRows.insert(jdbc, "complaint", complaint.columns()));
         } else {
-            List<Object> values = new ArrayList<>(columns.values());
-            values.add(complaint.getId());
-            values.add(complaint.getLockVersion());
-            int updated = jdbc.sql("update complaint set " + columns.keySet().stream().map(c -> c + " = ?")
-                    .collect(Collectors.joining(", ")) + ", lock_version = lock_version + 1"
-                    + " where id = ? and lock_version = ?").params(values).update();
-            if (updated != 1) {
-                throw new OptimisticLockingFailureException("Complaint " + complaint.getReference()
-                        + " was changed by someone else since it was read");
-            }
+            LockedRows.update(jdbc, "complaint", complaint.columns(), complaint.getId(), complaint.getLockVersion(),
+                    () -> "Complaint " + complaint.getReference() + " was changed by someone else since it was read");
             complaint.updated();
         }
         for (ComplaintStep step : complaint.unsavedSteps()) {

@@ -6,7 +6,7 @@ import static io.customercodes.system.jdbc.Rows.nullableLong;
 
 import io.customercodes.code.Code;
 import io.customercodes.code.CodeRepository;
-import io.customercodes.system.jdbc.Inserts;
+import io.customercodes.system.jdbc.LockedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -44,24 +43,13 @@ public class CodeVersionRepository {
     }
 
     public CodeVersion save(CodeVersion version) {
-        Map<String, Object> columns = version.columns();
         boolean isNew = version.getId() == null;
         if (isNew) {
-            String names = String.join(", ", columns.keySet());
-            String marks = columns.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-            version.inserted(Inserts.returningId(jdbc.sql("insert into code_version (" + names + ") values ("
-                    + marks + ")").params(new ArrayList<>(columns.values()))));
+            version.inserted(LockedRows.insert(jdbc, "code_version", version.columns()));
         } else {
-            List<Object> values = new ArrayList<>(columns.values());
-            values.add(version.getId());
-            values.add(version.getLockVersion());
-            int updated = jdbc.sql("update code_version set " + columns.keySet().stream().map(c -> c + " = ?")
-                    .collect(Collectors.joining(", ")) + ", lock_version = lock_version + 1"
-                    + " where id = ? and lock_version = ?").params(values).update();
-            if (updated != 1) {
-                throw new OptimisticLockingFailureException("Version " + version.getNumber() + " of code "
-                        + version.getCodeId() + " was changed by someone else since it was read");
-            }
+            LockedRows.update(jdbc, "code_version", version.columns(), version.getId(), version.getLockVersion(),
+                    () -> "Version " + version.getNumber() + " of code " + version.getCodeId()
+                            + " was changed by someone else since it was read");
             version.updated();
         }
         if (version.isContentChanged()) {
