@@ -20,6 +20,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What each group may do beyond its own tasks (the engine grants those per task to candidate groups, see
@@ -48,6 +49,7 @@ class AuthorizationSetup {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
+    @Transactional
     void grantRoles() {
         Map<Grant, Integer> wanted = new LinkedHashMap<>();
         for (Resource resource : Resources.values()) {

@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Tasklist shows no tasks until filters exist: one per group, plus "My tasks" for everybody. */
 @Component
@@ -35,6 +36,7 @@ class FilterSetup {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
+    @Transactional
     void createFilters() {
         if (missing(MY_TASKS)) {
             TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");

@@ -6,6 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Creates the groups of DESIGN.md in every run, prod included; users are someone else's job. */
 @Component
@@ -19,6 +20,7 @@ class GroupSetup {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
+    @Transactional
     void createGroups() {
         for (Role role : Role.values()) {
             createIfMissing(role.groupId(), role.displayName());

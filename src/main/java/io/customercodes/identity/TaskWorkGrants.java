@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The engine gives a task's candidate groups and assignee READ and TASK_WORK on it
@@ -34,6 +35,7 @@ class TaskWorkGrants {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(21)
+    @Transactional
     void narrowOpenTaskGrants() {
         for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
                 .authorizationType(AUTH_TYPE_GRANT).list()) {

@@ -11,12 +11,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How long the engine keeps the history of a finished process instance or decision ({@code
  * customer-codes.retention.engine-history-days}, default 180): Cockpit's view of what happened, not our
- * records, which live in our own tables. Set on every deployed definition at each start, so that changing the
- * setting needs no new model; the nightly history cleanup then removes what has passed its time.
+ * records, which live in our own tables. New deployments take it from {@link HistoryTimeToLiveOnDeployment}; at each
+ * start the definitions deployed before the setting changed get it too, so that changing it needs no new model. The
+ * nightly history cleanup then removes what has passed its time.
  */
 @Component
 class EngineHistoryTimeToLive {
@@ -28,15 +30,20 @@ class EngineHistoryTimeToLive {
 
     EngineHistoryTimeToLive(RepositoryService repository,
             @Value("${customer-codes.retention.engine-history-days:180}") int days) {
+        this.repository = repository;
+        this.days = validDays(days);
+    }
+
+    static int validDays(int days) {
         if (days < 1) {
             throw new IllegalStateException("customer-codes.retention.engine-history-days must be at least 1");
         }
-        this.repository = repository;
-        this.days = days;
+        return days;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before the sample codes end their first instances
+    @Transactional
     void applyToEveryDefinition() {
         int changed = 0;
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
