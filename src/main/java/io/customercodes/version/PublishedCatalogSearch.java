@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +45,8 @@ public class PublishedCatalogSearch {
     public Page<CodeVersion> search(String text, PromiseCategory category, Pageable page) {
         if (text == null && category != null) {
             List<Long> onPage = inForceByCategory.page(category, page.getOffset(), page.getPageSize());
-            long total = onPage.isEmpty() && page.getOffset() == 0 ? 0 : inForceByCategory.count(category);
-            return new PageImpl<>(inOrder(onPage, VersionState.PUBLISHED), page, total);
+            return PageableExecutionUtils.getPage(inOrder(onPage, VersionState.PUBLISHED), page,
+                    () -> inForceByCategory.count(category));
         }
         String conditions = "c.in_force = true"
                 + (category == null ? "" : " and exists (select 1 from promise p join code_version v"
@@ -68,10 +68,10 @@ public class PublishedCatalogSearch {
         List<Long> onPage = jdbc.queryForList("select c.id from code c where " + conditions
                 + " order by c.in_force, c.title, c.code_key, c.id offset ? rows fetch next ? rows only", Long.class,
                 paged.toArray());
-        long total = onPage.isEmpty() && page.getOffset() == 0 ? 0
-                : jdbc.queryForObject("select count(*) from code c where " + conditions, Long.class,
-                        arguments.toArray());
-        return new PageImpl<>(inOrder(onPage, VersionState.PUBLISHED), page, total);
+        // A page that is not full gives the total without counting: a rare word's search reads no more codes.
+        return PageableExecutionUtils.getPage(inOrder(onPage, VersionState.PUBLISHED), page,
+                () -> jdbc.queryForObject("select count(*) from code c where " + conditions, Long.class,
+                        arguments.toArray()));
     }
 
     private List<CodeVersion> inOrder(List<Long> codeIds, VersionState state) {

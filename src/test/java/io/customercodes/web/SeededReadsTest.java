@@ -186,6 +186,10 @@ class SeededReadsTest {
         assertThat(statements(null, "/codes")).isLessThanOrEqualTo(5);
         assertThat(statements(null, "/codes?page=2")).isLessThanOrEqualTo(5);
         assertThat(statements(null, "/codes?q=seed&category=DELIVERY")).isLessThanOrEqualTo(5);
+        // A search that does not fill its page (one code of 60) gives its total without counting.
+        assertThat(statements(null, "/codes?q=" + key.toLowerCase())).isLessThan(statements(null, "/codes?q=seed"));
+        assertThat(get(null, "/codes?q=" + key.toLowerCase()).body()).contains("/codes/" + key)
+                .contains("<p role=\"status\">1 code</p>");
         // A kind of promise alone: a range of code_in_force_category, then the page's rows.
         assertThat(statements(null, "/codes?category=DELIVERY")).isLessThanOrEqualTo(5);
         assertThat(get(null, "/codes?category=DELIVERY").body()).contains("/codes/SEED-")
