@@ -14,24 +14,26 @@ import org.springframework.stereotype.Component;
 class ApiDescriptionBuiltOnFirstRequest implements BeanFactoryPostProcessor {
 
     private static final String SPRINGDOC = "org.springdoc.";
+    /** A prefix: by now the configuration class is Spring's subclass of it. */
+    private static final String OURS = OpenApiDescription.class.getName();
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beans) {
         for (String name : beans.getBeanDefinitionNames()) {
             BeanDefinition definition = beans.getBeanDefinition(name);
-            if (fromSpringdoc(beans, definition) || OpenApiDescription.class.getName().equals(
-                    definition.getBeanClassName()) || "customerCodesApi".equals(name)) {
+            String type = declaringType(beans, definition);
+            if (type != null && (type.startsWith(SPRINGDOC) || type.startsWith(OURS))) {
                 definition.setLazyInit(true);
             }
         }
     }
 
-    private static boolean fromSpringdoc(ConfigurableListableBeanFactory beans, BeanDefinition definition) {
-        String type = definition.getBeanClassName();
-        if (type == null && definition.getFactoryBeanName() != null
-                && beans.containsBeanDefinition(definition.getFactoryBeanName())) {
-            type = beans.getBeanDefinition(definition.getFactoryBeanName()).getBeanClassName();
+    /** The bean's class, or for a {@code @Bean} method's bean the class that declares the method. */
+    private static String declaringType(ConfigurableListableBeanFactory beans, BeanDefinition definition) {
+        if (definition.getBeanClassName() != null || definition.getFactoryBeanName() == null
+                || !beans.containsBeanDefinition(definition.getFactoryBeanName())) {
+            return definition.getBeanClassName();
         }
-        return type != null && type.startsWith(SPRINGDOC);
+        return beans.getBeanDefinition(definition.getFactoryBeanName()).getBeanClassName();
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The OpenAPI description of /api. */
@@ -21,6 +22,9 @@ class CodeApiDescriptionTest {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    ConfigurableListableBeanFactory beans;
 
     @BeforeEach
     void users() {
@@ -60,5 +64,12 @@ class CodeApiDescriptionTest {
         assertThat(anonymous.get("/api/openapi.json").status()).isEqualTo(401);
         assertThat(anonymous.get("/v3/api-docs").status()).isNotEqualTo(200);
         assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theBeansThatBuildTheDescriptionWaitForItsFirstRequest() {
+        assertThat(beans.getBeanDefinition("customerCodesApi").isLazyInit()).isTrue();
+        assertThat(beans.getBeanDefinition("openApiDescription").isLazyInit()).isTrue();
+        assertThat(beans.getBeanDefinition("openApiResource").isLazyInit()).isTrue();
     }
 }
