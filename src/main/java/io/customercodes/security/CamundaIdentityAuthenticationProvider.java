@@ -11,16 +11,22 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** HTTP Basic for /api and /engine-rest against the same users and groups Tasklist uses, throttled per client. */
+/**
+ * HTTP Basic for /api and /engine-rest against the same users and groups Tasklist uses, throttled per client; a
+ * password the engine accepted a moment ago is not checked again ({@link VerifiedCredentials}).
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final LoginThrottle throttle;
+    private final VerifiedCredentials verified;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
+            VerifiedCredentials verified) {
         this.identityService = identityService;
         this.throttle = throttle;
+        this.verified = verified;
     }
 
     @Override
@@ -31,6 +37,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         LoginThrottle.Attempt attempt = throttle.begin(clientAddress(authentication), user);
+        List<String> groups = verified.groupsOf(user, password).orElse(null);
+        if (groups == null) {
+            groups = checkedByTheEngine(user, password, attempt);
+        } else {
+            attempt.succeeded();
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(user, null,
+                groups.stream().map(id -> new SimpleGrantedAuthority("GROUP_" + id)).toList());
+    }
+
+    /** The user's groups once the engine has accepted the password. */
+    private List<String> checkedByTheEngine(String user, String password, LoginThrottle.Attempt attempt) {
         boolean valid = false;
         try {
             valid = identityService.checkPassword(user, password);
@@ -42,13 +60,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             }
         }
         if (!valid) {
+            verified.refused(user);
             throw new BadCredentialsException("Bad credentials");
         }
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority("GROUP_" + id))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList();
+        verified.accepted(user, password, groups);
+        return groups;
     }
 
     private static String clientAddress(Authentication authentication) {

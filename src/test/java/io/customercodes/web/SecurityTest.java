@@ -45,6 +45,17 @@ class SecurityTest {
         assertThat(new EngineRestClient(port, "mary").get("/api/codes").status()).isEqualTo(200);
     }
 
+    /** The password the engine accepted a moment ago is remembered (VerifiedCredentials), and only that one. */
+    @Test
+    void aRememberedPasswordLetsNoOtherPasswordIn() {
+        assertThat(new EngineRestClient(port, "mary").get("/api/codes").status()).isEqualTo(200);
+        assertThat(new EngineRestClient(port, "mary").get("/api/codes").status()).isEqualTo(200);
+
+        assertThat(new EngineRestClient("http://localhost:" + port, "mary", "mary2")
+                .get("/api/codes").status()).isEqualTo(401);
+        assertThat(new EngineRestClient(port, "mary").get("/engine-rest/task").status()).isEqualTo(200);
+    }
+
     @Test
     void engineAuthorizationsApplyToRestCallers() {
         // sam may not start codes: only code managers hold CREATE_INSTANCE on codeLifecycle.
