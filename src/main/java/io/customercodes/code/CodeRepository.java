@@ -21,9 +21,11 @@ public class CodeRepository {
     private static final String SELECT = "select * from code";
 
     private final JdbcClient jdbc;
+    private final CodeListTotals totals;
 
-    CodeRepository(JdbcClient jdbc) {
+    CodeRepository(JdbcClient jdbc, CodeListTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     /** Inserts a new code with its interested parties, or writes a changed one. */
@@ -43,10 +45,20 @@ public class CodeRepository {
         return code;
     }
 
-    /** Writes whether a version of the code is in force, as a version's state change left it. */
+    /**
+     * Writes whether a version of the code is in force, as a version's state change left it, and counts the change
+     * in the lists' totals. Each column is written only where it changes, so the row lock the update takes decides
+     * whether this transaction changed it; having been published once is never undone.
+     */
     public void saveInForce(Code code) {
-        jdbc.sql("update code set in_force = ?, published_once = ? where id = ?")
-                .params(code.isInForce(), code.isPublishedOnce(), code.getId()).update();
+        int changed = jdbc.sql("update code set in_force = ? where id = ? and in_force <> ?")
+                .params(code.isInForce(), code.getId(), code.isInForce()).update();
+        totals.add(CodeListTotals.IN_FORCE, code.isInForce() ? changed : -changed);
+        if (code.isPublishedOnce()) {
+            totals.add(CodeListTotals.PUBLISHED_ONCE, jdbc
+                    .sql("update code set published_once = true where id = ? and published_once = false")
+                    .param(code.getId()).update());
+        }
     }
 
     public Optional<Code> findById(Long id) {
@@ -95,8 +107,7 @@ public class CodeRepository {
         List<Long> content = jdbc.sql("select id from code where published_once = true"
                         + " order by published_once, code_key, id limit ? offset ?")
                 .params(page.getPageSize(), page.getOffset()).query(Long.class).list();
-        return PageableExecutionUtils.getPage(content, page, () -> jdbc
-                .sql("select count(*) from code where published_once = true").query(Long.class).single());
+        return PageableExecutionUtils.getPage(content, page, () -> totals.total(CodeListTotals.PUBLISHED_ONCE));
     }
 
     /** These codes, in one statement (their interested parties are read when first asked for). */

@@ -1,35 +1,63 @@
 package io.customercodes.version;
 
 import io.customercodes.code.Code;
+import io.customercodes.code.CodeListTotals;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The kinds of promise each code in force makes, in the order of the public list ({@code code_in_force_category}):
- * written when a version is published, removed when it leaves PUBLISHED, read for a page of /codes?category=C.
+ * written when a version is published, removed when it leaves PUBLISHED, read for a page of /codes?category=C; the
+ * count of each kind is kept in {@link CodeListTotals}.
  */
 @Component
 public class CodesInForceByCategory {
 
     private final JdbcTemplate jdbc;
+    private final CodeListTotals totals;
 
-    CodesInForceByCategory(JdbcTemplate jdbc) {
+    CodesInForceByCategory(JdbcTemplate jdbc, CodeListTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     /** The code's version in force is now this one (its promises are in the database). */
     void published(CodeVersion version) {
-        removed(version.getCode());
+        Map<String, Long> changes = new HashMap<>();
+        delete(version.getCode()).forEach(category -> changes.merge(category, -1L, Long::sum));
         jdbc.update("insert into code_in_force_category (category, title, code_key, code_id)"
                 + " select distinct p.category, c.title, c.code_key, c.id from promise p"
                 + " join code_version v on v.id = p.version_id join code c on c.id = v.code_id where v.id = ?",
                 version.getId());
+        categoriesOf(version.getCode()).forEach(category -> changes.merge(category, 1L, Long::sum));
+        totals.add(inForceLists(changes));
     }
 
     /** The code has no version in force any more. */
     void removed(Code code) {
+        Map<String, Long> changes = new HashMap<>();
+        delete(code).forEach(category -> changes.put(category, -1L));
+        totals.add(inForceLists(changes));
+    }
+
+    private List<String> delete(Code code) {
+        List<String> listed = categoriesOf(code);
         jdbc.update("delete from code_in_force_category where code_id = ?", code.getId());
+        return listed;
+    }
+
+    private List<String> categoriesOf(Code code) {
+        return jdbc.queryForList("select category from code_in_force_category where code_id = ?", String.class,
+                code.getId());
+    }
+
+    private static Map<String, Long> inForceLists(Map<String, Long> changes) {
+        Map<String, Long> lists = new HashMap<>();
+        changes.forEach((category, change) -> lists.put(CodeListTotals.inForceByCategory(category), change));
+        return lists;
     }
 
     /** A page of the ids of the codes in force that promise something of the category, by title and key. */
@@ -40,8 +68,6 @@ public class CodesInForceByCategory {
     }
 
     long count(PromiseCategory category) {
-        Long count = jdbc.queryForObject("select count(*) from code_in_force_category where category = ?", Long.class,
-                category.name());
-        return count == null ? 0 : count;
+        return totals.total(CodeListTotals.inForceByCategory(category.name()));
     }
 }

@@ -1,5 +1,6 @@
 package io.customercodes.version;
 
+import io.customercodes.code.CodeListTotals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * alone is a range of {@link CodesInForceByCategory}'s table. Otherwise each query
  * holds only the conditions asked for (a {@code :text is null or ...} keeps a prepared statement's plan from using an
  * index); the page is chosen on code ids, walking {@code ix_code_in_force_search} (in force, title, key, id, search
- * text) from its first code in force, before its rows are read, and counted on the same index; the text is matched
+ * text) from its first code in force, before its rows are read, and counted on the same index (all codes in force
+ * by {@link CodeListTotals}); the text is matched
  * on the code's search text (V62; on PostgreSQL by its trigram index) and the promises looked up per matching
  * code. Plain SQL (the ids and the count) and a derived query (the rows): JPQL would cost every start the parser's
  * warm-up, see {@link io.customercodes.code.CodeRepository}.
@@ -30,12 +32,14 @@ public class PublishedCatalogSearch {
     private final JdbcTemplate jdbc;
     private final CodeVersionRepository versions;
     private final CodesInForceByCategory inForceByCategory;
+    private final CodeListTotals totals;
 
     PublishedCatalogSearch(JdbcTemplate jdbc, CodeVersionRepository versions,
-            CodesInForceByCategory inForceByCategory) {
+            CodesInForceByCategory inForceByCategory, CodeListTotals totals) {
         this.jdbc = jdbc;
         this.versions = versions;
         this.inForceByCategory = inForceByCategory;
+        this.totals = totals;
     }
 
     /**
@@ -70,8 +74,9 @@ public class PublishedCatalogSearch {
                 paged.toArray());
         // A page that is not full gives the total without counting: a rare word's search reads no more codes.
         return PageableExecutionUtils.getPage(inOrder(onPage, VersionState.PUBLISHED), page,
-                () -> jdbc.queryForObject("select count(*) from code c where " + conditions, Long.class,
-                        arguments.toArray()));
+                () -> text == null && category == null ? totals.total(CodeListTotals.IN_FORCE)
+                        : jdbc.queryForObject("select count(*) from code c where " + conditions, Long.class,
+                                arguments.toArray()));
     }
 
     private List<CodeVersion> inOrder(List<Long> codeIds, VersionState state) {

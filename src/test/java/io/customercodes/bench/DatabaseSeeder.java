@@ -1,6 +1,7 @@
 package io.customercodes.bench;
 
 import io.customercodes.audit.DecisionKind;
+import io.customercodes.code.CodeListTotals;
 import io.customercodes.code.InterestedParty;
 import io.customercodes.complaint.ComplaintChannel;
 import io.customercodes.complaint.ComplaintOutcome;
@@ -109,6 +110,7 @@ public final class DatabaseSeeder {
             long firstComplaintId = seeder.nextId("complaint");
             int steps = seeder.complaints(versionIds, complaints);
             seeder.codesInForceByCategory();
+            seeder.listTotals();
             seeder.restartIdentities();
             db.commit();
             if (db.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
@@ -428,6 +430,15 @@ public final class DatabaseSeeder {
             var rows = query.executeQuery("select coalesce(max(id), 0) + 1 from " + table);
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /** The totals of the public lists, which the app keeps as it publishes and which the seeding changed. */
+    private void listTotals() throws SQLException {
+        try (Statement recount = db.createStatement()) {
+            for (String sql : CodeListTotals.RECOUNT) {
+                recount.executeUpdate(sql);
+            }
         }
     }
 

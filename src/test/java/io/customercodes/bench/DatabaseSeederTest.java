@@ -65,6 +65,13 @@ class DatabaseSeederTest {
         assertThat(count("select count(*) from complaint_step")).isEqualTo(2L * COMPLAINTS);
         assertThat(jdbc.queryForList("select reference from complaint", String.class))
                 .allMatch(r -> r.matches("SEED-\\d{5}-20\\d\\d-\\d{5}"));
+        // The lists' totals, which the app keeps as it publishes, count the seeded codes too.
+        assertThat(count("select total from code_list_total where list_name = 'IN_FORCE'"))
+                .isEqualTo(count("select count(*) from code where in_force = true")).isGreaterThanOrEqualTo(CODES);
+        assertThat(count("select total from code_list_total where list_name = 'PUBLISHED_ONCE'"))
+                .isEqualTo(count("select count(*) from code where published_once = true"));
+        assertThat(count("select total from code_list_total where list_name = 'IN_FORCE_DELIVERY'"))
+                .isEqualTo(count("select count(*) from code_in_force_category where category = 'DELIVERY'"));
     }
 
     @Test

@@ -15,18 +15,21 @@ import io.customercodes.review.ReviewTrigger;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.InvalidFormInputException;
 import io.customercodes.version.CodeVersion;
+import io.customercodes.version.PromiseCategory;
 import io.customercodes.version.VersionState;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 class CodeLifecycleProcessTest extends ProcessTest {
 
@@ -220,7 +223,11 @@ class CodeLifecycleProcessTest extends ProcessTest {
 
     @Test
     void withdrawEndsTheCodeAndWithdrawsItsPublishedVersion() {
+        Map<String, Long> before = listTotals();
         ProcessInstance lifecycle = publishedCode();
+        assertThat(listTotals()).isEqualTo(recounted()).containsEntry("IN_FORCE", before.get("IN_FORCE") + 1)
+                .containsEntry("PUBLISHED_ONCE", before.get("PUBLISHED_ONCE") + 1)
+                .containsEntry("IN_FORCE_DELIVERY", before.get("IN_FORCE_DELIVERY") + 1);
         scenario.fire("Timer_ReviewDue", key);
         review("WITHDRAW");
 
@@ -231,6 +238,10 @@ class CodeLifecycleProcessTest extends ProcessTest {
         assertThat(code.isAcceptingComplaints()).isFalse();
         assertThat(code.isInForce()).isFalse();
         assertThat(kindsOfPromiseListed()).isEmpty();
+        assertThat(listTotals()).as("customers have seen it").isEqualTo(recounted())
+                .containsEntry("IN_FORCE", before.get("IN_FORCE"))
+                .containsEntry("PUBLISHED_ONCE", before.get("PUBLISHED_ONCE") + 1)
+                .containsEntry("IN_FORCE_DELIVERY", before.get("IN_FORCE_DELIVERY"));
     }
 
     @Test
@@ -245,6 +256,28 @@ class CodeLifecycleProcessTest extends ProcessTest {
                 .containsExactly(VersionState.SUPERSEDED, VersionState.PUBLISHED);
         assertThat(codes.getByKey(key).isInForce()).isTrue();
         assertThat(kindsOfPromiseListed()).containsExactlyInAnyOrder("DELIVERY", "RETURNS", "COMPLAINTS");
+        assertThat(listTotals()).isEqualTo(recounted());
+    }
+
+    /** The totals the code lists show (CodeListTotals), by list. */
+    private Map<String, Long> listTotals() {
+        Map<String, Long> totals = new TreeMap<>();
+        jdbc.query("select list_name, total from code_list_total",
+                (RowCallbackHandler) row -> totals.put(row.getString(1), row.getLong(2)));
+        return totals;
+    }
+
+    /** The same totals counted from the lists themselves. */
+    private Map<String, Long> recounted() {
+        Map<String, Long> totals = new TreeMap<>();
+        for (PromiseCategory category : PromiseCategory.values()) {
+            totals.put("IN_FORCE_" + category.name(), jdbc.queryForObject(
+                    "select count(*) from code_in_force_category where category = ?", Long.class, category.name()));
+        }
+        totals.put("IN_FORCE", jdbc.queryForObject("select count(*) from code where in_force = true", Long.class));
+        totals.put("PUBLISHED_ONCE", jdbc.queryForObject("select count(*) from code where published_once = true",
+                Long.class));
+        return totals;
     }
 
     private List<String> kindsOfPromiseListed() {
