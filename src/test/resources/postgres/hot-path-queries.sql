@@ -20,8 +20,8 @@ select * from code where id in (${page_ids})
 -- /codes: the page's codes' interested parties
 select code_id, party from code_interested_party where code_id in (${page_ids}) order by code_id, position
 
--- /codes: the count
-select count(c.id) from code c where c.in_force = true
+-- /codes: the count (kept by the app, V65)
+select total from code_list_total where list_name = 'IN_FORCE'
 
 -- /codes?q=delivery
 select c.id from code c where c.in_force = true and c.search_text like '%delivery%'
@@ -45,7 +45,7 @@ select code_id from code_in_force_category where category = 'RETURNS'
   order by title, code_key, code_id offset 475 rows fetch next 25 rows only
 
 -- /codes?category=RETURNS: the count
-select count(*) from code_in_force_category where category = 'RETURNS'
+select total from code_list_total where list_name = 'IN_FORCE_RETURNS'
 
 -- /codes/{key}: the code
 select * from code where code_key = '${key}'
@@ -82,7 +82,7 @@ select c.id from code c where c.published_once = true
   order by c.published_once, c.code_key, c.id offset 4900 limit 100
 
 -- /api/codes (everybody else): the count
-select count(c.id) from code c where c.published_once = true
+select total from code_list_total where list_name = 'PUBLISHED_ONCE'
 
 -- /api/codes: the versions in force of a page's codes (then the codes and parties, as /codes reads them)
 select * from code_version where code_id in (${page_ids}) and state = 'PUBLISHED'

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class HotPathPlansTest {
     static final int CODES = 10_000;
     static final int COMPLAINTS = 50_000;
     static final Pattern SEQUENTIAL_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+    /** Tables of a few rows however large the database grows, which one page holds: read whole or by index alike. */
+    static final Set<String> FEW_ROWS_BY_DESIGN = Set.of("code_list_total");
 
     record HotPathQuery(String title, String sql) {
     }
@@ -53,7 +56,7 @@ class HotPathPlansTest {
                 String plan = explain(db, fillIn(query.sql(), values));
                 Matcher scan = SEQUENTIAL_SCAN.matcher(plan);
                 while (scan.find()) {
-                    if (hasRows(db, scan.group(1))) {
+                    if (hasRows(db, scan.group(1)) && !FEW_ROWS_BY_DESIGN.contains(scan.group(1))) {
                         wholeTables.add(query.title() + " reads all of " + scan.group(1) + ":\n" + plan);
                     }
                 }
