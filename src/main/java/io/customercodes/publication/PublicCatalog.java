@@ -59,10 +59,8 @@ public class PublicCatalog {
     public CodeListing publishedCodes(String text, PromiseCategory category, int page) {
         // Control characters match nothing a user means; U+001F is also what separates the fields searched.
         String words = text == null ? null : text.replaceAll("\\p{Cntrl}", " ").strip();
-        String pattern = words == null || words.isEmpty() ? null
-                : "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-        Page<CodeVersion> found = search.search(pattern, category,
+        String lowerCase = words == null || words.isEmpty() ? null : words.toLowerCase(Locale.ROOT);
+        Page<CodeVersion> found = search.search(lowerCase, category,
                 PageRequest.of(Math.max(0, page - 1), CodeListing.PAGE_SIZE));
         return new CodeListing(found.getContent().stream()
                 .map(v -> new Entry(v.getCode().getKey(), v.getCode().getTitle(), v.getCode().getOrganization(),
