@@ -72,10 +72,10 @@ select * from complaint where status_token_hash = '${token_hash}'
 select * from complaint_step where complaint_id = ${complaint_id}
 
 -- /api/codes?page=50 (who sees drafts)
-select c.id from code c order by c.code_key offset 4900 limit 100
+select c.id from code c order by c.code_key, c.id offset 4900 limit 100
 
--- /api/codes (who sees drafts): the count
-select count(c.id) from code c
+-- /api/codes (who sees drafts): the count (kept by the app, V66)
+select total from code_list_total where list_name = 'ALL'
 
 -- /api/codes?page=50 (everybody else)
 select c.id from code c where c.published_once = true

@@ -32,6 +32,7 @@ public class CodeRepository {
     public Code save(Code code) {
         if (code.getId() == null) {
             code.inserted(LockedRows.insert(jdbc, "code", code.columns()));
+            totals.add(CodeListTotals.ALL, 1);
             List<InterestedParty> parties = code.getInterestedParties();
             for (int position = 0; position < parties.size(); position++) {
                 jdbc.sql("insert into code_interested_party (code_id, position, party) values (?, ?, ?)")
@@ -92,11 +93,11 @@ public class CodeRepository {
                 .query(Long.class).single());
     }
 
-    /** One page of the ids of all codes, by key. */
+    /** One page of the ids of all codes, by key: a range of {@code ix_code_key_id} (V66). */
     public Page<Long> idsByKey(Pageable page) {
-        List<Long> content = jdbc.sql("select id from code order by code_key limit ? offset ?")
+        List<Long> content = jdbc.sql("select id from code order by code_key, id limit ? offset ?")
                 .params(page.getPageSize(), page.getOffset()).query(Long.class).list();
-        return PageableExecutionUtils.getPage(content, page, this::count);
+        return PageableExecutionUtils.getPage(content, page, () -> totals.total(CodeListTotals.ALL));
     }
 
     /**

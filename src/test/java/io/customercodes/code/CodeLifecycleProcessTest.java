@@ -225,7 +225,8 @@ class CodeLifecycleProcessTest extends ProcessTest {
     void withdrawEndsTheCodeAndWithdrawsItsPublishedVersion() {
         Map<String, Long> before = listTotals();
         ProcessInstance lifecycle = publishedCode();
-        assertThat(listTotals()).isEqualTo(recounted()).containsEntry("IN_FORCE", before.get("IN_FORCE") + 1)
+        assertThat(listTotals()).isEqualTo(recounted()).containsEntry("ALL", before.get("ALL") + 1)
+                .containsEntry("IN_FORCE", before.get("IN_FORCE") + 1)
                 .containsEntry("PUBLISHED_ONCE", before.get("PUBLISHED_ONCE") + 1)
                 .containsEntry("IN_FORCE_DELIVERY", before.get("IN_FORCE_DELIVERY") + 1);
         scenario.fire("Timer_ReviewDue", key);
@@ -274,6 +275,7 @@ class CodeLifecycleProcessTest extends ProcessTest {
             totals.put("IN_FORCE_" + category.name(), jdbc.queryForObject(
                     "select count(*) from code_in_force_category where category = ?", Long.class, category.name()));
         }
+        totals.put("ALL", jdbc.queryForObject("select count(*) from code", Long.class));
         totals.put("IN_FORCE", jdbc.queryForObject("select count(*) from code where in_force = true", Long.class));
         totals.put("PUBLISHED_ONCE", jdbc.queryForObject("select count(*) from code where published_once = true",
                 Long.class));
