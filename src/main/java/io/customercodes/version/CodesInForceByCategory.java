@@ -27,20 +27,20 @@ public class CodesInForceByCategory {
     /** The code's version in force is now this one (its promises are in the database). */
     void published(CodeVersion version) {
         Map<String, Long> changes = new HashMap<>();
-        delete(version.getCode()).forEach(category -> changes.merge(category, -1L, Long::sum));
+        delete(version.getCode()).forEach(category -> changes.merge(list(category), -1L, Long::sum));
         jdbc.update("insert into code_in_force_category (category, title, code_key, code_id)"
                 + " select distinct p.category, c.title, c.code_key, c.id from promise p"
                 + " join code_version v on v.id = p.version_id join code c on c.id = v.code_id where v.id = ?",
                 version.getId());
-        categoriesOf(version.getCode()).forEach(category -> changes.merge(category, 1L, Long::sum));
-        totals.add(inForceLists(changes));
+        categoriesOf(version.getCode()).forEach(category -> changes.merge(list(category), 1L, Long::sum));
+        totals.add(changes);
     }
 
     /** The code has no version in force any more. */
     void removed(Code code) {
         Map<String, Long> changes = new HashMap<>();
-        delete(code).forEach(category -> changes.put(category, -1L));
-        totals.add(inForceLists(changes));
+        delete(code).forEach(category -> changes.put(list(category), -1L));
+        totals.add(changes);
     }
 
     private List<String> delete(Code code) {
@@ -54,10 +54,8 @@ public class CodesInForceByCategory {
                 code.getId());
     }
 
-    private static Map<String, Long> inForceLists(Map<String, Long> changes) {
-        Map<String, Long> lists = new HashMap<>();
-        changes.forEach((category, change) -> lists.put(CodeListTotals.inForceByCategory(category), change));
-        return lists;
+    private static String list(String category) {
+        return CodeListTotals.inForceByCategory(category);
     }
 
     /** A page of the ids of the codes in force that promise something of the category, by title and key. */
