@@ -7,6 +7,7 @@ import io.customercodes.code.CodeRepository;
 import io.customercodes.system.EngineClock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +20,15 @@ public class VersionLifecycle {
     private final CodeRepository codes;
     private final DecisionLog decisions;
     private final CodesInForceByCategory inForceByCategory;
+    private final ApplicationEventPublisher events;
 
     VersionLifecycle(CodeVersionRepository versions, CodeRepository codes, DecisionLog decisions,
-            CodesInForceByCategory inForceByCategory) {
+            CodesInForceByCategory inForceByCategory, ApplicationEventPublisher events) {
         this.versions = versions;
         this.codes = codes;
         this.decisions = decisions;
         this.inForceByCategory = inForceByCategory;
+        this.events = events;
     }
 
     /**
@@ -86,6 +89,7 @@ public class VersionLifecycle {
         }
         if (wasInForce) {
             inForceByCategory.removed(version.getCode());
+            events.publishEvent(new PublishedVersionChanged(version.getCodeId(), version.getCode().getKey()));
         }
         return version;
     }
@@ -104,6 +108,7 @@ public class VersionLifecycle {
         inForceByCategory.published(version);
         decisions.record(version.getCodeId(), version.getId(), DecisionKind.PUBLICATION, "PUBLISHED",
                 "Version " + version.getNumber() + " published", actor);
+        events.publishEvent(new PublishedVersionChanged(version.getCodeId(), version.getCode().getKey()));
         return version;
     }
 

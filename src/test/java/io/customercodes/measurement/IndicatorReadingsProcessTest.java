@@ -9,6 +9,7 @@ import io.customercodes.ProcessScenario;
 import io.customercodes.ProcessTest;
 import io.customercodes.code.CodeRepository;
 import io.customercodes.system.EngineClock;
+import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
 import java.util.List;
 import java.util.Map;
@@ -79,5 +80,61 @@ class IndicatorReadingsProcessTest extends ProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("no code with key");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("indicatorReadings").count())
                 .isEqualTo(instances);
+    }
+
+    @Test
+    void aNewVersionPublishedWhileReadingsWaitReplacesTheTaskWithTheNewIndicators() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        Task before = scenario.task(key, "Task_RecordReadings");
+
+        scenario.revise(key, ProcessScenario.revisedDraftForm());
+
+        assertThat(measuring).hasPassed("BoundaryEvent_PublishedVersionChanged", "ServiceTask_FollowPublishedVersion")
+                .isWaitingAt("Task_RecordReadings").variables().containsEntry("readingsStillDue", true);
+        Task after = scenario.task(key, "Task_RecordReadings");
+        assertThat(after.getId()).isNotEqualTo(before.getId());
+        assertThat(tasks.getVariableLocal(after.getId(), "versionNumber")).isEqualTo(2);
+        JsonValue rows = tasks.getVariableLocalTyped(after.getId(), "readings");
+        assertThat(rows.getValue().elements()).singleElement()
+                .satisfies(row -> assertThat(row.prop("target").stringValue()).contains("98"));
+
+        scenario.complete("mary", after, form("readings", List.of(Map.of("indicator", "Orders on time",
+                "value", 97))));
+
+        assertThat(measuring).hasPassed("EndEvent_ReadingsRecorded").isEnded();
+        IndicatorStatus status = readings.status(codes.getByKey(key)).get(0);
+        assertThat(status.latestValue()).isEqualByComparingTo("97");
+        assertThat(status.met()).as("97 %% against the new version's 98 %%").isFalse();
+    }
+
+    @Test
+    void aNewVersionWithoutIndicatorsEndsTheOpenReadings() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        Map<String, Object> unmeasured = ProcessScenario.draftForm("Delivery within 2 days");
+        unmeasured.put("indicators", FormValues.json(List.of()));
+
+        scenario.revise(key, unmeasured);
+
+        assertThat(measuring).hasPassed("ServiceTask_FollowPublishedVersion", "EndEvent_ReadingsNoLongerDue")
+                .isEnded();
+        assertThat(scenario.openTasks(key, "Task_RecordReadings")).isEmpty();
+    }
+
+    @Test
+    void withdrawingTheCodeEndsTheOpenReadings() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+
+        scenario.review(key, "WITHDRAW");
+
+        assertThat(measuring).hasPassed("BoundaryEvent_PublishedVersionChanged", "EndEvent_ReadingsNoLongerDue")
+                .isEnded();
+        assertThat(scenario.openTasks(key, "Task_RecordReadings")).isEmpty();
+        assertThat(readings.status(codes.getByKey(key))).isEmpty();
     }
 }

@@ -107,7 +107,8 @@ class ProcessDriver {
             management.executeJob(async.get().getId());
             return true;
         }
-        Optional<Task> task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream()
+        Optional<Task> task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active()
+                .orderByTaskCreateTime().asc().list().stream()
                 .filter(t -> !path.leftOpen().contains(t.getTaskDefinitionKey())).findFirst();
         if (task.isPresent()) {
             complete(task.get(), path);

@@ -22,12 +22,16 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +129,8 @@ abstract class RunningInstancesMigrateToNewestModels {
                     instance.getId(), instance.getBusinessKey()).isEqualTo(latest(now.getProcessDefinitionId()));
         }
         assertThat(migration.migrateRunningInstances()).as("a second start finds nothing left to migrate").isEmpty();
+        assertThat(before.stream().flatMap(instance -> unarmedBoundaryEvents(instance.getId()).stream()).toList())
+                .as("boundary events of the newest models without their subscription or timer").isEmpty();
 
         Map<String, String> stalled = new LinkedHashMap<>();
         for (String key : businessKeys) {
@@ -238,6 +244,41 @@ abstract class RunningInstancesMigrateToNewestModels {
             }
         }
         assertThat(management.createBatchQuery().count()).as("migration batches left").isZero();
+    }
+
+    /** The message and timer boundary events on the instance's current activities that would never fire. */
+    private List<String> unarmedBoundaryEvents(String processInstanceId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        if (instance == null) {
+            return List.of();
+        }
+        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+        Set<String> current = new LinkedHashSet<>();
+        collectActivityIds(runtime.getActivityInstance(processInstanceId), current);
+        List<String> unarmed = new ArrayList<>();
+        for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
+            if (!current.contains(event.getAttachedTo().getId())) {
+                continue;
+            }
+            boolean message = !event.getChildElementsByType(MessageEventDefinition.class).isEmpty();
+            boolean timer = !event.getChildElementsByType(TimerEventDefinition.class).isEmpty();
+            long armed = message ? runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+                    .activityId(event.getId()).count()
+                    : timer ? management.createJobQuery().processInstanceId(processInstanceId)
+                            .activityId(event.getId()).count() : 1;
+            if (armed == 0) {
+                unarmed.add(instance.getBusinessKey() + " " + event.getId());
+            }
+        }
+        return unarmed;
+    }
+
+    private static void collectActivityIds(ActivityInstance instance, Set<String> ids) {
+        ids.add(instance.getActivityId());
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            collectActivityIds(child, ids);
+        }
     }
 
     private String latest(String definitionId) {
