@@ -47,7 +47,8 @@ fresh_database() {
     seed_env=(DB=postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" DB_USER=postgres DB_PASSWORD=)
   else
     rm -f "$WORK/$1".*.db
-    db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/$1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+    # The settings of the app's default URL (application.yaml), for every app booted here.
+    db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/$1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128")
     seed_env=(DB=h2 H2_FILE="./$WORK/$1")
   fi
 }

@@ -19,7 +19,7 @@ if [[ "${DB:-h2}" == postgres ]]; then
            --spring.datasource.username=postgres --spring.datasource.password=)
 else
   rm -f "$WORK"/customer_codes_count.*.db
-  db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/customer_codes_count;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+  db_args=(--spring.datasource.url="jdbc:h2:file:./$WORK/customer_codes_count;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128")
 fi
 log=$WORK/statements-app.log
 java -Xmx1g -jar "$JAR" --server.port=$PORT "${db_args[@]}" --customer-codes.base-url=http://localhost:$PORT \

@@ -21,7 +21,7 @@ if [[ -z $url ]]; then
     db_args=(--spring.datasource.url="${DB_URL:?DB=postgres needs DB_URL}"
              --spring.datasource.username="${DB_USER:-postgres}" --spring.datasource.password="${DB_PASSWORD:-}")
   else
-    db_args=(--spring.datasource.url="jdbc:h2:file:${H2_FILE:-./data/customer-codes};DB_CLOSE_ON_EXIT=FALSE")
+    db_args=(--spring.datasource.url="jdbc:h2:file:${H2_FILE:-./data/customer-codes};DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128")
   fi
   JAR=$(ls target/customer-codes-*.jar | head -1)
   java -Xmx1g -jar "$JAR" --server.port=$PORT "${db_args[@]}" --customer-codes.base-url="$url" \

@@ -2,7 +2,7 @@
 # Restores a backup of the default H2 database (made with POST /api/admin/backups) into a fresh data folder.
 # Usage: scripts/restore-h2-backup.sh BACKUP.zip DATA_FOLDER
 # Then start the app in the folder that holds DATA_FOLDER as its ./data, or point it there:
-#   --spring.datasource.url='jdbc:h2:file:DATA_FOLDER/customer-codes;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0'
+#   --spring.datasource.url='jdbc:h2:file:DATA_FOLDER/customer-codes;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128'
 set -euo pipefail
 
 if [[ $# -ne 2 ]]; then
