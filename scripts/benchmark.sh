@@ -18,7 +18,7 @@
 # Options via env: CODES (20), THREADS (4), POINTS database sizes to measure at (3), PAGE_READS (2000), COMPLAINTS
 # per row (200), LEVELS of concurrency (1,2,4,8,16), ONLY=lifecycle|complaints, BARE=0 to skip the bare Camunda app,
 # LARGE=0 to skip the run at size, LARGE_CODES (10000), LARGE_COMPLAINTS (1000000), LARGE_WARMUPS (8),
-# LARGE_WALKS (8), READERS (8), READ_SECONDS (60) after READ_WARMUP (30, until the JIT has compiled the hot paths),
+# LARGE_WALKS (16), READERS (8), READ_SECONDS (60) after READ_WARMUP (30, until the JIT has compiled the hot paths),
 # BOOTS (3), ADMIN and ADMIN_PASSWORD of the run (demo/demo), DB=postgres to run on PostgreSQL at 127.0.0.1:5432 instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -126,7 +126,7 @@ if [[ ${LARGE:-1} == 1 ]]; then
   ours_large=("$BOOT_MS" "$RSS_MB" "$RSS_GC_MB")
   ./mvnw -q -B test -Dtest=LifecycleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.url="http://localhost:$PORT" -Dbench.db="$DB" -Dbench.phase=large -Dbench.seeded="$large_codes" \
-    -Dbench.warmups="${LARGE_WARMUPS:-8}" -Dbench.codes="${LARGE_WALKS:-8}" -Dbench.points=1 -Dbench.pageReads=0 \
+    -Dbench.warmups="${LARGE_WARMUPS:-8}" -Dbench.codes="${LARGE_WALKS:-16}" -Dbench.points=1 -Dbench.pageReads=0 \
     -Dbench.threads="${THREADS:-4}" -Dbench.admin="${ADMIN:-demo}" -Dbench.adminPassword="${ADMIN_PASSWORD:-demo}"
   java -cp "$BENCH_CP" -Dbench.url="http://localhost:$PORT" -Dbench.codes="$large_codes" \
       -Dbench.complaints="$large_complaints" -Dbench.firstComplaint="${first_complaint:-1}" \
