@@ -64,6 +64,11 @@ class ReadingsTaskListener extends FormTaskListener {
         task.setVariableLocal("readings", FormValues.json(rows));
         task.setVariableLocal("readingsIndicatorIds", FormValues.json(ids));
         task.setVariableLocal("readingsNote", null);
+        Object previousAssignee = task.getExecution().getVariable(OpenReadingsFollowPublishedVersion.PREVIOUS_ASSIGNEE);
+        if (previousAssignee instanceof String assignee) {
+            task.setAssignee(assignee);
+            task.getExecution().removeVariable(OpenReadingsFollowPublishedVersion.PREVIOUS_ASSIGNEE);
+        }
     }
 
     @Override

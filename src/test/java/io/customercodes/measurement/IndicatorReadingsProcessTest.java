@@ -88,6 +88,7 @@ class IndicatorReadingsProcessTest extends ProcessTest {
         scenario.publishAndImplement(key, "Delivery within 3 days");
         ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
         Task before = scenario.task(key, "Task_RecordReadings");
+        tasks.claim(before.getId(), "mary");
 
         scenario.revise(key, ProcessScenario.revisedDraftForm());
 
@@ -95,6 +96,8 @@ class IndicatorReadingsProcessTest extends ProcessTest {
                 .isWaitingAt("Task_RecordReadings").variables().containsEntry("readingsStillDue", true);
         Task after = scenario.task(key, "Task_RecordReadings");
         assertThat(after.getId()).isNotEqualTo(before.getId());
+        assertThat(after.getAssignee()).as("the new task stays with who had claimed the old one").isEqualTo("mary");
+        assertThat(runtime.getVariables(measuring.getId())).doesNotContainKey("readingsPreviousAssignee");
         assertThat(tasks.getVariableLocal(after.getId(), "versionNumber")).isEqualTo(2);
         JsonValue rows = tasks.getVariableLocalTyped(after.getId(), "readings");
         assertThat(rows.getValue().elements()).singleElement()
