@@ -62,6 +62,14 @@ public class CodeRepository {
         }
     }
 
+    /**
+     * Holds the code's row until the transaction ends: whoever reads the published version to start work on it, and
+     * whoever changes it, take this first, so the one waits for the other's commit.
+     */
+    public void lock(Long codeId) {
+        jdbc.sql("select id from code where id = ? for update").param(codeId).query(Long.class).single();
+    }
+
     public Optional<Code> findById(Long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query((rs, row) -> restore(rs)).optional();
     }

@@ -32,6 +32,7 @@ class FindMeasuredCodeDelegate implements JavaDelegate {
         if (code == null) {
             throw new InvalidFormInputException("codeKey", "there is no code with key " + key);
         }
+        codes.lock(code.getId()); // see OpenReadingsFollowPublishedVersion
         CodeVersion published = lifecycle.published(code).orElseThrow(() -> new InvalidFormInputException(
                 "codeKey", code.getKey() + " has no published version to measure"));
         if (published.getIndicators().isEmpty()) {

@@ -27,7 +27,9 @@ class FollowPublishedVersionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<CodeVersion> published = lifecycle.published(codes.getCode(subjects.of(execution).getCodeId()))
+        Long codeId = subjects.of(execution).getCodeId();
+        codes.lock(codeId); // see OpenReadingsFollowPublishedVersion
+        Optional<CodeVersion> published = lifecycle.published(codes.getCode(codeId))
                 .filter(version -> !version.getIndicators().isEmpty());
         published.ifPresent(version -> {
             subjects.nowOnVersion(execution, version.getId());

@@ -1,5 +1,6 @@
 package io.customercodes.measurement;
 
+import io.customercodes.code.CodeRepository;
 import io.customercodes.version.PublishedVersionChanged;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,14 +23,18 @@ class OpenReadingsFollowPublishedVersion {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final CodeRepository codes;
 
-    OpenReadingsFollowPublishedVersion(RuntimeService runtime, TaskService tasks) {
+    OpenReadingsFollowPublishedVersion(RuntimeService runtime, TaskService tasks, CodeRepository codes) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.codes = codes;
     }
 
     @EventListener
     void publishedVersionChanged(PublishedVersionChanged change) {
+        // A round starting now either committed its task before this (found below) or reads the new version after.
+        codes.lock(change.codeId());
         for (Task open : tasks.createTaskQuery().processDefinitionKey("indicatorReadings")
                 .processInstanceBusinessKey(change.codeKey()).taskDefinitionKey("Task_RecordReadings").list()) {
             MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(MESSAGE)

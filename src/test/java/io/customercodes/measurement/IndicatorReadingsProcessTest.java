@@ -134,10 +134,35 @@ class IndicatorReadingsProcessTest extends ProcessTest {
         ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
 
         scenario.review(key, "WITHDRAW");
+        assertThat(measuring).as("the withdrawal committed without the readings round's own work")
+                .isWaitingAt("ServiceTask_FollowPublishedVersion");
+        scenario.runAsyncJobs(key);
 
         assertThat(measuring).hasPassed("BoundaryEvent_PublishedVersionChanged", "EndEvent_ReadingsNoLongerDue")
                 .isEnded();
         assertThat(scenario.openTasks(key, "Task_RecordReadings")).isEmpty();
         assertThat(readings.status(codes.getByKey(key))).isEmpty();
+    }
+
+    @Test
+    void anUnclaimedTaskIsReplacedForTheGroupAndAnotherCodesVersionsLeaveItAlone() {
+        String other = ProcessScenario.uniqueKey("MEASURE-OTHER");
+        for (String code : List.of(key, other)) {
+            scenario.startCode(code);
+            scenario.publishAndImplement(code, "Delivery within 3 days");
+        }
+        scenario.start("indicatorReadings", form("codeKey", key));
+        Task before = scenario.task(key, "Task_RecordReadings");
+
+        scenario.revise(other, ProcessScenario.revisedDraftForm());
+        assertThat(scenario.task(key, "Task_RecordReadings").getId()).as("another code's publication")
+                .isEqualTo(before.getId());
+
+        scenario.revise(key, ProcessScenario.revisedDraftForm());
+        Task after = scenario.task(key, "Task_RecordReadings");
+        assertThat(after.getId()).isNotEqualTo(before.getId());
+        assertThat(after.getAssignee()).isNull();
+        assertThat(tasks.getIdentityLinksForTask(after.getId())).extracting(link -> link.getGroupId())
+                .contains("code-managers");
     }
 }

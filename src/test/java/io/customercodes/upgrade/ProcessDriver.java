@@ -108,7 +108,7 @@ class ProcessDriver {
             return true;
         }
         Optional<Task> task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active()
-                .orderByTaskCreateTime().asc().list().stream()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list().stream()
                 .filter(t -> !path.leftOpen().contains(t.getTaskDefinitionKey())).findFirst();
         if (task.isPresent()) {
             complete(task.get(), path);

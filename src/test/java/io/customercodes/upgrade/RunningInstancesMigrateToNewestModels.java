@@ -254,11 +254,15 @@ abstract class RunningInstancesMigrateToNewestModels {
             return List.of();
         }
         BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
-        Set<String> current = new LinkedHashSet<>();
-        collectActivityIds(runtime.getActivityInstance(processInstanceId), current);
+        Map<String, Long> current = new LinkedHashMap<>();
+        countActivityInstances(runtime.getActivityInstance(processInstanceId), current);
         List<String> unarmed = new ArrayList<>();
         for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
-            if (!current.contains(event.getAttachedTo().getId())) {
+            // one per instance of the activity; on a multi-instance activity, one for its body
+            String attached = event.getAttachedTo().getId();
+            long expected = current.getOrDefault(attached + "#multiInstanceBody",
+                    current.getOrDefault(attached, 0L));
+            if (expected == 0) {
                 continue;
             }
             boolean message = !event.getChildElementsByType(MessageEventDefinition.class).isEmpty();
@@ -266,18 +270,18 @@ abstract class RunningInstancesMigrateToNewestModels {
             long armed = message ? runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
                     .activityId(event.getId()).count()
                     : timer ? management.createJobQuery().processInstanceId(processInstanceId)
-                            .activityId(event.getId()).count() : 1;
-            if (armed == 0) {
+                            .activityId(event.getId()).count() : expected;
+            if (armed < expected) {
                 unarmed.add(instance.getBusinessKey() + " " + event.getId());
             }
         }
         return unarmed;
     }
 
-    private static void collectActivityIds(ActivityInstance instance, Set<String> ids) {
-        ids.add(instance.getActivityId());
+    private static void countActivityInstances(ActivityInstance instance, Map<String, Long> counts) {
+        counts.merge(instance.getActivityId(), 1L, Long::sum);
         for (ActivityInstance child : instance.getChildActivityInstances()) {
-            collectActivityIds(child, ids);
+            countActivityInstances(child, counts);
         }
     }
 
