@@ -98,7 +98,8 @@ public class VersionLifecycle {
     public CodeVersion publish(Long versionId, String actor) {
         CodeVersion version = versions.getVersion(versionId);
         // The superseded version leaves PUBLISHED before the new one enters it.
-        versions.findByCodeAndState(version.getCode(), VersionState.PUBLISHED).ifPresent(previous -> {
+        Optional<CodeVersion> superseded = versions.findByCodeAndState(version.getCode(), VersionState.PUBLISHED);
+        superseded.ifPresent(previous -> {
             previous.moveTo(VersionState.SUPERSEDED, EngineClock.now());
             versions.save(previous);
         });
@@ -108,7 +109,9 @@ public class VersionLifecycle {
         inForceByCategory.published(version);
         decisions.record(version.getCodeId(), version.getId(), DecisionKind.PUBLICATION, "PUBLISHED",
                 "Version " + version.getNumber() + " published", actor);
-        events.publishEvent(new PublishedVersionChanged(version.getCodeId(), version.getCode().getKey()));
+        if (superseded.isPresent()) { // a first publication has nothing that follows the version before it
+            events.publishEvent(new PublishedVersionChanged(version.getCodeId(), version.getCode().getKey()));
+        }
         return version;
     }
 
