@@ -271,7 +271,7 @@ public class ProcessScenario {
     private List<Job> messageJobs(String key) {
         List<Job> jobs = new ArrayList<>();
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
-            jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).messages().list());
+            jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).messages().active().list());
         }
         return jobs;
     }

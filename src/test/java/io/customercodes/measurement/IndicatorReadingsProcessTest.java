@@ -11,8 +11,11 @@ import io.customercodes.code.CodeRepository;
 import io.customercodes.system.EngineClock;
 import io.customercodes.system.FormValues;
 import io.customercodes.system.InvalidFormInputException;
+import io.customercodes.version.VersionLifecycle;
+import io.customercodes.version.VersionState;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class IndicatorReadingsProcessTest extends ProcessTest {
 
@@ -31,6 +35,15 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
     @Autowired
     CodeRepository codes;
+
+    @Autowired
+    VersionLifecycle lifecycle;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     final String key = ProcessScenario.uniqueKey("MEASURE");
 
@@ -110,6 +123,54 @@ class IndicatorReadingsProcessTest extends ProcessTest {
         IndicatorStatus status = readings.status(codes.getByKey(key)).get(0);
         assertThat(status.latestValue()).isEqualByComparingTo("97");
         assertThat(status.met()).as("97 %% against the new version's 98 %%").isFalse();
+    }
+
+    @Test
+    void aSuspendedRoundFollowsTheNewVersionOnceResumed() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        tasks.claim(scenario.task(key, "Task_RecordReadings").getId(), "mary");
+        runtime.suspendProcessInstanceById(measuring.getId());
+
+        scenario.revise(key, ProcessScenario.revisedDraftForm());
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(measuring.getId()).singleResult()
+                .isSuspended()).as("still suspended").isTrue();
+        assertThat(measuring).hasPassed("BoundaryEvent_PublishedVersionChanged")
+                .isWaitingAt("ServiceTask_FollowPublishedVersion");
+        assertThat(scenario.openTasks(key, "Task_RecordReadings")).as("no task with the old indicators").isEmpty();
+
+        runtime.activateProcessInstanceById(measuring.getId());
+        scenario.runAsyncJobs(key);
+
+        Task after = scenario.task(key, "Task_RecordReadings");
+        assertThat(after.getAssignee()).isEqualTo("mary");
+        assertThat(tasks.getVariableLocal(after.getId(), "versionNumber")).isEqualTo(2);
+        scenario.complete("mary", after, form("readings", List.of(Map.of("indicator", "Orders on time",
+                "value", 99))));
+        assertThat(measuring).hasPassed("EndEvent_ReadingsRecorded").isEnded();
+    }
+
+    /** Today only the engine changes versions; a caller outside it, with a user's rights, must not miss a round. */
+    @Test
+    void aWithdrawalByAUserWhoCannotSeeTheRoundStillEndsIt() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        Long published = scenario.versions(key).get(0).getId();
+
+        identity.setAuthentication("sam", List.of("stakeholders"));
+        try {
+            transaction.execute(status -> lifecycle.moveTo(published, VersionState.WITHDRAWN));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(measuring).hasPassed("BoundaryEvent_PublishedVersionChanged")
+                .isWaitingAt("ServiceTask_FollowPublishedVersion");
+        scenario.runAsyncJobs(key);
+        assertThat(measuring).hasPassed("EndEvent_ReadingsNoLongerDue").isEnded();
     }
 
     @Test
