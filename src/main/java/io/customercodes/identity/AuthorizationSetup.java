@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -114,8 +115,12 @@ class AuthorizationSetup {
         Set<String> groups = new HashSet<>();
         wanted.keySet().forEach(grant -> groups.add(grant.groupId()));
         for (Resource resource : Resources.values()) {
-            for (Authorization existing : authorizations.createAuthorizationQuery()
-                    .groupIdIn(groups.toArray(String[]::new)).resourceType(resource).list()) {
+            AuthorizationQuery query = authorizations.createAuthorizationQuery()
+                    .groupIdIn(groups.toArray(String[]::new)).resourceType(resource);
+            if (PER_ENTITY.contains(resource)) {
+                query.resourceId(Authorization.ANY); // not the grant of every open task, which none of this touches
+            }
+            for (Authorization existing : query.list()) {
                 if (existing.getAuthorizationType() != AUTH_TYPE_GRANT) {
                     continue; // a revocation only narrows what a group may do
                 }

@@ -2,6 +2,9 @@ package io.customercodes.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -37,8 +40,7 @@ class TaskWorkGrants {
     @Order(21)
     @Transactional
     void narrowOpenTaskGrants() {
-        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                .authorizationType(AUTH_TYPE_GRANT).list()) {
+        for (Authorization grant : grantsBeyondKept()) {
             AuthorizationEntity entity = (AuthorizationEntity) grant;
             if (Authorization.ANY.equals(grant.getResourceId()) || Role.ADMIN_GROUP.equals(grant.getGroupId())
                     || (entity.getPermissions() & ~KEPT) == 0) {
@@ -47,5 +49,24 @@ class TaskWorkGrants {
             entity.setPermissions((entity.getPermissions() & KEPT) | WORK);
             authorizations.saveAuthorization(entity);
         }
+    }
+
+    /**
+     * Only the grants holding a permission beyond what is kept, one query per such permission: a large database
+     * holds a grant per open task and group, and every start would otherwise read them all.
+     */
+    private Collection<Authorization> grantsBeyondKept() {
+        Map<String, Authorization> wider = new LinkedHashMap<>();
+        for (TaskPermissions permission : TaskPermissions.values()) {
+            int bit = permission.getValue();
+            if (permission == TaskPermissions.NONE || permission == TaskPermissions.ALL || (bit & ~KEPT) == 0) {
+                continue; // ALL holds every bit, so each of the others finds those grants too
+            }
+            for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                    .authorizationType(AUTH_TYPE_GRANT).hasPermission(permission).list()) {
+                wider.putIfAbsent(grant.getId(), grant);
+            }
+        }
+        return wider.values();
     }
 }

@@ -71,6 +71,13 @@ class TaskWorkGrantsTest {
         Authorization old = grant("stakeholders", null, task);
         old.addPermission(Permissions.UPDATE);
         authorizations.saveAuthorization(old);
+        Authorization assigning = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        assigning.setUserId("hank");
+        assigning.setResource(Resources.TASK);
+        assigning.setResourceId(task);
+        assigning.addPermission(Permissions.READ);
+        assigning.addPermission(Permissions.TASK_ASSIGN);
+        authorizations.saveAuthorization(assigning);
         EngineRestClient sam = new EngineRestClient(port, "sam");
         assertThat(sam.put("/engine-rest/task/" + task, "{\"name\":\"Renamed\"}").status()).isEqualTo(204);
 
@@ -78,6 +85,7 @@ class TaskWorkGrantsTest {
         taskWorkGrants.narrowOpenTaskGrants();
 
         assertThat(grant("stakeholders", null, task)).satisfies(this::grantsWorkOnly);
+        assertThat(grant(null, "hank", task)).as("any permission beyond work goes").satisfies(this::grantsWorkOnly);
         assertThat(sam.put("/engine-rest/task/" + task, "{\"name\":\"Renamed again\"}").status()).isEqualTo(403);
     }
 
