@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.context.ProcessEngineContext;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -64,15 +66,24 @@ class OpenReadingsFollowPublishedVersion {
      */
     private void followWhileSuspended(Task task) {
         String round = task.getProcessInstanceId();
-        inCommandOfItsOwn(() -> {
-            runtime.activateProcessInstanceById(round);
-            return null;
-        });
+        inCommandOfItsOwn(() -> unlogged(() -> runtime.activateProcessInstanceById(round)));
         inCommandOfItsOwn(() -> correlate(task));
-        inCommandOfItsOwn(() -> {
-            runtime.suspendProcessInstanceById(round);
-            return null;
-        });
+        inCommandOfItsOwn(() -> unlogged(() -> runtime.suspendProcessInstanceById(round)));
+    }
+
+    /** Not in the user operation log: Cockpit would show whoever changed the version resuming the round. */
+    private static Void unlogged(Runnable step) {
+        CommandContext context = Context.getCommandContext();
+        boolean logged = context.isUserOperationLogEnabled();
+        context.disableUserOperationLog();
+        try {
+            step.run();
+        } finally {
+            if (logged) {
+                context.enableUserOperationLog();
+            }
+        }
+        return null;
     }
 
     private Void correlate(Task task) {

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +80,12 @@ class TaskWorkGrantsTest {
         assigning.addPermission(Permissions.READ);
         assigning.addPermission(Permissions.TASK_ASSIGN);
         authorizations.saveAuthorization(assigning);
+        Authorization writing = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        writing.setUserId("carla");
+        writing.setResource(Resources.TASK);
+        writing.setResourceId(task);
+        writing.addPermission(TaskPermissions.UPDATE_VARIABLE);
+        authorizations.saveAuthorization(writing);
         EngineRestClient sam = new EngineRestClient(port, "sam");
         assertThat(sam.put("/engine-rest/task/" + task, "{\"name\":\"Renamed\"}").status()).isEqualTo(204);
 
@@ -86,6 +94,7 @@ class TaskWorkGrantsTest {
 
         assertThat(grant("stakeholders", null, task)).satisfies(this::grantsWorkOnly);
         assertThat(grant(null, "hank", task)).as("any permission beyond work goes").satisfies(this::grantsWorkOnly);
+        assertThat(grant(null, "carla", task)).satisfies(this::grantsWorkOnly);
         assertThat(sam.put("/engine-rest/task/" + task, "{\"name\":\"Renamed again\"}").status()).isEqualTo(403);
     }
 
@@ -95,6 +104,7 @@ class TaskWorkGrantsTest {
     }
 
     private void grantsWorkOnly(Authorization grant) {
+        assertThat(((AuthorizationEntity) grant).getPermissions()).isEqualTo(TaskWorkGrants.WORK);
         assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
         assertThat(grant.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
         assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isFalse();

@@ -15,9 +15,11 @@ import io.customercodes.version.VersionLifecycle;
 import io.customercodes.version.VersionState;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -44,6 +46,9 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    HistoryService history;
 
     final String key = ProcessScenario.uniqueKey("MEASURE");
 
@@ -150,6 +155,26 @@ class IndicatorReadingsProcessTest extends ProcessTest {
         scenario.complete("mary", after, form("readings", List.of(Map.of("indicator", "Orders on time",
                 "value", 99))));
         assertThat(measuring).hasPassed("EndEvent_ReadingsRecorded").isEnded();
+    }
+
+    @Test
+    void aSuspendedRoundEndsWhenTheCodeIsWithdrawnByAReviewerWhoMayNotChangeIt() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        runtime.suspendProcessInstanceById(measuring.getId());
+
+        scenario.review(key, "WITHDRAW"); // tom, top management: no right to resume or suspend a round
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(measuring.getId()).singleResult()
+                .isSuspended()).as("still suspended").isTrue();
+        assertThat(measuring).isWaitingAt("ServiceTask_FollowPublishedVersion");
+        assertThat(history.createUserOperationLogQuery().processInstanceId(measuring.getId())
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_ACTIVATE).count())
+                .as("nobody resumed the round in Cockpit's log").isZero();
+        runtime.activateProcessInstanceById(measuring.getId());
+        scenario.runAsyncJobs(key);
+        assertThat(measuring).hasPassed("EndEvent_ReadingsNoLongerDue").isEnded();
     }
 
     /** Today only the engine changes versions; a caller outside it, with a user's rights, must not miss a round. */
