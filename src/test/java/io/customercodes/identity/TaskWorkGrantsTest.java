@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -73,19 +74,8 @@ class TaskWorkGrantsTest {
         Authorization old = grant("stakeholders", null, task);
         old.addPermission(Permissions.UPDATE);
         authorizations.saveAuthorization(old);
-        Authorization assigning = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        assigning.setUserId("hank");
-        assigning.setResource(Resources.TASK);
-        assigning.setResourceId(task);
-        assigning.addPermission(Permissions.READ);
-        assigning.addPermission(Permissions.TASK_ASSIGN);
-        authorizations.saveAuthorization(assigning);
-        Authorization writing = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        writing.setUserId("carla");
-        writing.setResource(Resources.TASK);
-        writing.setResourceId(task);
-        writing.addPermission(TaskPermissions.UPDATE_VARIABLE);
-        authorizations.saveAuthorization(writing);
+        grantUser("hank", task, Permissions.READ, Permissions.TASK_ASSIGN);
+        grantUser("carla", task, TaskPermissions.UPDATE_VARIABLE);
         EngineRestClient sam = new EngineRestClient(port, "sam");
         assertThat(sam.put("/engine-rest/task/" + task, "{\"name\":\"Renamed\"}").status()).isEqualTo(204);
 
@@ -96,6 +86,17 @@ class TaskWorkGrantsTest {
         assertThat(grant(null, "hank", task)).as("any permission beyond work goes").satisfies(this::grantsWorkOnly);
         assertThat(grant(null, "carla", task)).satisfies(this::grantsWorkOnly);
         assertThat(sam.put("/engine-rest/task/" + task, "{\"name\":\"Renamed again\"}").status()).isEqualTo(403);
+    }
+
+    private void grantUser(String user, String task, Permission... permissions) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(user);
+        grant.setResource(Resources.TASK);
+        grant.setResourceId(task);
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
     }
 
     private Authorization grant(String group, String user, String task) {

@@ -102,9 +102,7 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
     @Test
     void aNewVersionPublishedWhileReadingsWaitReplacesTheTaskWithTheNewIndicators() {
-        scenario.startCode(key);
-        scenario.publishAndImplement(key, "Delivery within 3 days");
-        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        ProcessInstance measuring = roundOfImplementedCode();
         Task before = scenario.task(key, "Task_RecordReadings");
         tasks.claim(before.getId(), "mary");
 
@@ -132,16 +130,13 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
     @Test
     void aSuspendedRoundFollowsTheNewVersionOnceResumed() {
-        scenario.startCode(key);
-        scenario.publishAndImplement(key, "Delivery within 3 days");
-        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        ProcessInstance measuring = roundOfImplementedCode();
         tasks.claim(scenario.task(key, "Task_RecordReadings").getId(), "mary");
         runtime.suspendProcessInstanceById(measuring.getId());
 
         scenario.revise(key, ProcessScenario.revisedDraftForm());
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(measuring.getId()).singleResult()
-                .isSuspended()).as("still suspended").isTrue();
+        assertThat(suspended(measuring)).as("still suspended").isTrue();
         assertThat(measuring).hasPassed("BoundaryEvent_PublishedVersionChanged")
                 .isWaitingAt("ServiceTask_FollowPublishedVersion");
         assertThat(scenario.openTasks(key, "Task_RecordReadings")).as("no task with the old indicators").isEmpty();
@@ -159,15 +154,12 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
     @Test
     void aSuspendedRoundEndsWhenTheCodeIsWithdrawnByAReviewerWhoMayNotChangeIt() {
-        scenario.startCode(key);
-        scenario.publishAndImplement(key, "Delivery within 3 days");
-        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        ProcessInstance measuring = roundOfImplementedCode();
         runtime.suspendProcessInstanceById(measuring.getId());
 
         scenario.review(key, "WITHDRAW"); // tom, top management: no right to resume or suspend a round
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(measuring.getId()).singleResult()
-                .isSuspended()).as("still suspended").isTrue();
+        assertThat(suspended(measuring)).as("still suspended").isTrue();
         assertThat(measuring).isWaitingAt("ServiceTask_FollowPublishedVersion");
         assertThat(history.createUserOperationLogQuery().processInstanceId(measuring.getId())
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_ACTIVATE).count())
@@ -180,9 +172,7 @@ class IndicatorReadingsProcessTest extends ProcessTest {
     /** Today only the engine changes versions; a caller outside it, with a user's rights, must not miss a round. */
     @Test
     void aWithdrawalByAUserWhoCannotSeeTheRoundStillEndsIt() {
-        scenario.startCode(key);
-        scenario.publishAndImplement(key, "Delivery within 3 days");
-        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        ProcessInstance measuring = roundOfImplementedCode();
         Long published = scenario.versions(key).get(0).getId();
 
         identity.setAuthentication("sam", List.of("stakeholders"));
@@ -200,9 +190,7 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
     @Test
     void aNewVersionWithoutIndicatorsEndsTheOpenReadings() {
-        scenario.startCode(key);
-        scenario.publishAndImplement(key, "Delivery within 3 days");
-        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        ProcessInstance measuring = roundOfImplementedCode();
         Map<String, Object> unmeasured = ProcessScenario.draftForm("Delivery within 2 days");
         unmeasured.put("indicators", FormValues.json(List.of()));
 
@@ -215,9 +203,7 @@ class IndicatorReadingsProcessTest extends ProcessTest {
 
     @Test
     void withdrawingTheCodeEndsTheOpenReadings() {
-        scenario.startCode(key);
-        scenario.publishAndImplement(key, "Delivery within 3 days");
-        ProcessInstance measuring = scenario.start("indicatorReadings", form("codeKey", key));
+        ProcessInstance measuring = roundOfImplementedCode();
 
         scenario.review(key, "WITHDRAW");
         assertThat(measuring).as("the withdrawal committed without the readings round's own work")
@@ -250,5 +236,16 @@ class IndicatorReadingsProcessTest extends ProcessTest {
         assertThat(after.getAssignee()).isNull();
         assertThat(tasks.getIdentityLinksForTask(after.getId())).extracting(link -> link.getGroupId())
                 .contains("code-managers");
+    }
+
+    /** Code {@link #key}, published and implemented, and a readings round started for it. */
+    private ProcessInstance roundOfImplementedCode() {
+        scenario.startCode(key);
+        scenario.publishAndImplement(key, "Delivery within 3 days");
+        return scenario.start("indicatorReadings", form("codeKey", key));
+    }
+
+    private boolean suspended(ProcessInstance round) {
+        return runtime.createProcessInstanceQuery().processInstanceId(round.getId()).singleResult().isSuspended();
     }
 }
