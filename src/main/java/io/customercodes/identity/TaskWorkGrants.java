@@ -42,8 +42,7 @@ class TaskWorkGrants {
     void narrowOpenTaskGrants() {
         for (Authorization grant : grantsBeyondKept()) {
             AuthorizationEntity entity = (AuthorizationEntity) grant;
-            if (Authorization.ANY.equals(grant.getResourceId()) || Role.ADMIN_GROUP.equals(grant.getGroupId())
-                    || (entity.getPermissions() & ~KEPT) == 0) {
+            if (Authorization.ANY.equals(grant.getResourceId()) || Role.ADMIN_GROUP.equals(grant.getGroupId())) {
                 continue;
             }
             entity.setPermissions((entity.getPermissions() & KEPT) | WORK);

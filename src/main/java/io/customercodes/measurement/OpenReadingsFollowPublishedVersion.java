@@ -2,7 +2,6 @@ package io.customercodes.measurement;
 
 import io.customercodes.code.CodeRepository;
 import io.customercodes.version.PublishedVersionChanged;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,15 +48,17 @@ class OpenReadingsFollowPublishedVersion {
     void publishedVersionChanged(PublishedVersionChanged change) {
         // A round starting now either committed its task before this (found below) or reads the new version after.
         codes.lock(change.codeId());
-        List<Task> open = withoutAuthorization(() -> tasks.createTaskQuery().processDefinitionKey("indicatorReadings")
-                .processInstanceBusinessKey(change.codeKey()).taskDefinitionKey("Task_RecordReadings").list());
-        for (Task task : open) {
-            if (task.isSuspended()) {
-                followWhileSuspended(task);
-            } else {
-                withoutAuthorization(() -> correlate(task));
+        withoutAuthorization(() -> {
+            for (Task task : tasks.createTaskQuery().processDefinitionKey("indicatorReadings")
+                    .processInstanceBusinessKey(change.codeKey()).taskDefinitionKey("Task_RecordReadings").list()) {
+                if (task.isSuspended()) {
+                    followWhileSuspended(task);
+                } else {
+                    correlate(task);
+                }
             }
-        }
+            return null;
+        });
     }
 
     /**
